@@ -11,6 +11,10 @@ public final class BuildInfo {
   /** The project version, e.g. {@code 0.1.0}. */
   public static final String VERSION = load().getProperty("version", "0.0.0");
 
+  /** The {@code v_etl} of enriched events: the job and its library, versioned (Snowplow wrote
+   * {@code spark-1.19.0-common-0.38.0}). */
+  public static final String V_ETL = "sparkplow-" + VERSION + "-common-" + VERSION;
+
   private BuildInfo() {}
 
   private static Properties load() {
