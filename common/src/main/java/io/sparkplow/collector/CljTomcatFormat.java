@@ -56,7 +56,8 @@ final class CljTomcatFormat implements CollectorFormat {
     List<String> fields = LogFields.split(line, MAX_FIELDS_READ);
     int count = fields.size();
     if (count != 12 && count != 15 && count != 17) {
-      return violations.invalid(line, "fieldCount", Integer.toString(count), FIELD_COUNTS);
+      return violations.invalid(line, "fieldCount", Integer.toString(LogFields.count(line)),
+          FIELD_COUNTS);
     }
     if (!fields.get(2).equals("-")) {
       return violations.invalid(line, "field 3", fields.get(2), "- (as the Clojure collector logs)");

@@ -60,7 +60,8 @@ final class CloudfrontFormat implements CollectorFormat {
     List<String> fields = LogFields.split(line, MAX_FIELDS_READ);
     int count = fields.size();
     if (count != 12 && count != 15 && count != 18 && count != 19 && count < 23) {
-      return violations.invalid(line, "fieldCount", Integer.toString(count), FIELD_COUNTS);
+      return violations.invalid(line, "fieldCount", Integer.toString(LogFields.count(line)),
+          FIELD_COUNTS);
     }
     String method = fields.get(5);
     if (!method.equalsIgnoreCase("GET")) {

@@ -38,6 +38,20 @@ final class LogFields {
     return fields;
   }
 
+  /** The number of fields of a line, however many (for error messages). */
+  static int count(String line) {
+    int count = 0;
+    boolean inField = false;
+    for (int i = 0; i < line.length(); i++) {
+      boolean whitespace = isWhitespace(line.charAt(i));
+      if (!whitespace && !inField) {
+        count++;
+      }
+      inField = !whitespace;
+    }
+    return count;
+  }
+
   static boolean isBlank(String line) {
     for (int i = 0; i < line.length(); i++) {
       if (!isWhitespace(line.charAt(i))) {
