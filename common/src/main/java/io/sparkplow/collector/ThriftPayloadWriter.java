@@ -10,8 +10,10 @@ import java.util.List;
 /**
  * Encodes a collector payload as the Scala Stream Collector did: a Thrift {@code CollectorPayload}
  * (schema {@value #SCHEMA}, TBinaryProtocol), and as one line of the {@code thrift} format
- * (standard base64 with padding). Used to generate sample data and in tests; reading the line back
- * with {@link ThriftFormat} gives the same payload.
+ * (standard base64 with padding). Used to generate sample data and in tests: reading the line back
+ * with the {@code thrift} format gives the same payload, provided its client IP is the one its
+ * headers name (the reader prefers X-Forwarded-For and Forwarded) and it holds no empty strings
+ * where optional values are (the reader takes them as absent).
  *
  * <p>The querystring is re-encoded ({@code application/x-www-form-urlencoded} in the payload's
  * encoding); the path is {@code /i} for {@link Api#TP1}, else {@code /VENDOR/VERSION}; absent

@@ -10,10 +10,13 @@ import java.util.OptionalLong;
  * accessor is empty when the field is absent or has another type (Thrift itself skips a field of
  * the wrong type).
  */
-record ThriftStruct(Map<Integer, Object> fields) {
+final class ThriftStruct {
 
-  ThriftStruct {
-    fields = Map.copyOf(fields);
+  private final Map<Integer, Object> fields;
+
+  /** Takes ownership of {@code fields}, which the reader built for this struct alone. */
+  ThriftStruct(Map<Integer, Object> fields) {
+    this.fields = fields;
   }
 
   boolean has(int id) {
