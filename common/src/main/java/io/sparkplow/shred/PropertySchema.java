@@ -43,6 +43,9 @@ record PropertySchema(Set<String> types, boolean typeGiven, boolean nullable, Li
         types.addAll(p.types);
         nullable |= p.nullable;
         enumValues.addAll(p.enumValues);
+        if (p.typeGiven && p.types.isEmpty()) {
+          continue; // {"type": "null"} only makes the others nullable
+        }
         commonFormat = commonFormat == null ? p.format : (commonFormat.equals(p.format) ? commonFormat : Optional.empty());
         if (p.maxLength.isPresent()) {
           widest = Optional.of(Math.max(widest.orElse(0), p.maxLength.get()));
