@@ -27,12 +27,15 @@ public final class TableLayouts {
     this.lookup = lookup;
   }
 
-  /** The layout of the model of {@code key}, made of every version the registry lists. */
+  /**
+   * The layout of the model of {@code key}, made of every version the registry lists; a failure
+   * when the list does not hold the key's version.
+   */
   public Result<TableLayout, List<FailureMessage>> forModelOf(SchemaKey key) {
     ModelId id = new ModelId(key.vendor(), key.name(), key.format(), key.version().model());
     TableLayout cached = cache.get(id);
     if (cached != null) {
-      return Result.ok(cached);
+      return cached.contains(key.version()) ? Result.ok(cached) : Result.err(List.of(notListed(key, cached.versions().size())));
     }
     // Computed outside the map: resolution does I/O and must not block other models' lookups.
     Result<TableLayout, List<FailureMessage>> built = build(lookup, key, null);
@@ -51,6 +54,15 @@ public final class TableLayouts {
     return build(lookup, key, key);
   }
 
+  /**
+   * A version the model's list does not hold cannot be loaded: its columns may be missing from the
+   * table made from that list.
+   */
+  private static FailureMessage notListed(SchemaKey key, int listed) {
+    return new FailureMessage.Error("the registry's list of " + key.vendor() + "/" + key.name() + "/" + key.format()
+        + "/" + key.version().model() + " does not hold " + key.toUri() + " (it lists " + listed + " versions)");
+  }
+
   private static Result<TableLayout, List<FailureMessage>> build(SchemaLookup lookup, SchemaKey key, SchemaKey upTo) {
     Result<List<SchemaKey>, List<FailureMessage.LookupAttempt>> listed =
         lookup.listModel(key.vendor(), key.name(), key.format(), key.version().model());
@@ -64,9 +76,7 @@ public final class TableLayouts {
       }
     }
     if (keys.stream().noneMatch(k -> k.version().equals(key.version()))) {
-      return Result.err(List.of(new FailureMessage.Error("the registry's list of " + key.vendor() + "/" + key.name()
-          + "/" + key.format() + "/" + key.version().model() + " does not hold " + key.toUri()
-          + " (it lists " + listed.value().size() + " versions)")));
+      return Result.err(List.of(notListed(key, listed.value().size())));
     }
     List<JsonNode> schemas = new ArrayList<>();
     List<FailureMessage> failures = new ArrayList<>();
