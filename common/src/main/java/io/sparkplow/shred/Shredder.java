@@ -7,6 +7,7 @@ import io.sparkplow.badrow.ParsingFailure;
 import io.sparkplow.badrow.Processor;
 import io.sparkplow.event.EnrichedEvent;
 import io.sparkplow.event.Field;
+import io.sparkplow.iglu.SchemaLookup;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -26,6 +27,12 @@ public final class Shredder {
   private final TableLayouts layouts;
   private final Processor processor;
 
+  /** A shredder with its own layout cache over {@code lookup}. */
+  public Shredder(SchemaLookup lookup, Processor processor) {
+    this(new TableLayouts(lookup), processor);
+  }
+
+  /** A shredder sharing a layout cache (the same layouts the run's DDL is made from). */
   public Shredder(TableLayouts layouts, Processor processor) {
     this.layouts = layouts;
     this.processor = processor;
