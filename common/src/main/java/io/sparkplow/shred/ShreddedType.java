@@ -1,0 +1,21 @@
+package io.sparkplow.shred;
+
+import io.sparkplow.iglu.SchemaKey;
+import java.util.Comparator;
+
+/** A schema (full version) that a run shredded, and the role its entities had. */
+public record ShreddedType(SchemaKey schemaKey, Entity.Kind kind) implements Comparable<ShreddedType> {
+
+  private static final Comparator<ShreddedType> ORDER = Comparator
+      .comparing((ShreddedType t) -> t.schemaKey().toUri())
+      .thenComparing(ShreddedType::kind);
+
+  public static ShreddedType of(EntityRow row) {
+    return new ShreddedType(row.schemaKey(), row.kind());
+  }
+
+  @Override
+  public int compareTo(ShreddedType o) {
+    return ORDER.compare(this, o);
+  }
+}
