@@ -21,7 +21,9 @@ public final class Json {
           .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(500).build())
           .build())
       .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-      .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+      .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+      // Numbers keep their written form (129.90 stays 129.90, not 129.9 or 1.299E+2).
+      .setNodeFactory(JsonNodeFactory.withExactBigDecimals(true));
 
   private Json() {}
 
