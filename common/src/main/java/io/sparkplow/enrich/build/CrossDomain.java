@@ -21,7 +21,8 @@ public final class CrossDomain {
    * URL-decoded; a value that does not decode is taken as is), empty when there is none.
    */
   public static Optional<String> find(String rawQuery) {
-    if (rawQuery.isEmpty() || !rawQuery.contains(PARAMETER)) {
+    // Cheap check first; "sp" also catches an encoded name such as %5Fsp.
+    if (rawQuery.indexOf("sp") < 0) {
       return Optional.empty();
     }
     String found = null;
