@@ -36,6 +36,14 @@ import java.util.function.Function;
  * the source's name. The first of a pair that is present wins, even when its value is malformed.
  * A text parameter whose cleaned value is empty counts as not sent. Unknown parameters are ignored.
  *
+ * <p>URLs: {@code page_url} is {@code url}, else the request's referer; {@code page_referrer} is
+ * {@code refr} only. Both are split by {@link UrlSplitter}; one that cannot be split is a violation
+ * of {@code url}, {@code refr} or {@code refererUri}. An {@code _sp} parameter in the page URL
+ * fills {@code refr_domain_userid} / {@code refr_dvce_tstamp}.
+ *
+ * <p>A self-describing event ({@code e=ue}) without {@code ue_pr}/{@code ue_px} is accepted with
+ * empty event_vendor/name/format/version, as Snowplow did.
+ *
  * <p>{@code event_id}: {@code eid} lower-cased when it is a UUID, a violation otherwise; when the
  * tracker sent none, a name-based UUID of the original record and the event's position in it
  * ({@link EventIds}), so re-running a run gives the same ids.
@@ -50,17 +58,16 @@ import java.util.function.Function;
  * reprocessing either way. Base64 that does not decode (or is not UTF-8) is a protocol violation of
  * {@code cx} / {@code ue_px}; decoded text that is not JSON is a schema violation.
  *
- * <p>{@code v_etl} is {@value #V_ETL_PREFIX}VERSION{@code -common-}VERSION with this build's
- * version, after Snowplow's {@code spark-1.19.0-common-0.38.0}.
+ * <p>{@code v_etl} is {@code sparkplow-VERSION-common-VERSION} with this build's version
+ * ({@link BuildInfo#VERSION}: the job and its library are built together), after Snowplow's
+ * {@code spark-1.19.0-common-0.38.0}.
  *
  * <p>Thread-safe; a draft is new per call.
  */
 public final class EventBuilder {
 
-  static final String V_ETL_PREFIX = "sparkplow-";
-
   /** The value of {@code v_etl}: the job and its library, versioned. */
-  public static final String V_ETL = V_ETL_PREFIX + BuildInfo.VERSION + "-common-" + BuildInfo.VERSION;
+  public static final String V_ETL = "sparkplow-" + BuildInfo.VERSION + "-common-" + BuildInfo.VERSION;
 
   /** Text parameters: the first present name fills the field. */
   private static final List<Mapping> TEXT = List.of(
