@@ -10,8 +10,9 @@ import java.util.Optional;
 /** Timestamps of enriched events: UTC, {@code yyyy-MM-dd HH:mm:ss.SSS}, years 0 to 9999. */
 public final class EventTimestamps {
 
+  // uuuu (proleptic year), not yyyy (year of era): year 0 must print 0000, not 0001 (of the BC era).
   private static final DateTimeFormatter FORMAT =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS").withZone(ZoneOffset.UTC);
+      DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss.SSS").withZone(ZoneOffset.UTC);
 
   /** 0000-01-01T00:00:00Z and 9999-12-31T23:59:59.999Z: what the warehouse can load. */
   public static final long MIN_EPOCH_MS = -62167219200000L;
