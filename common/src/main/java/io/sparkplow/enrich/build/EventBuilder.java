@@ -67,7 +67,7 @@ import java.util.function.Function;
 public final class EventBuilder {
 
   /** The value of {@code v_etl}: the job and its library, versioned. */
-  public static final String V_ETL = "sparkplow-" + BuildInfo.VERSION + "-common-" + BuildInfo.VERSION;
+  public static final String V_ETL = BuildInfo.V_ETL;
 
   /** Text parameters: the first present name fills the field. */
   private static final List<Mapping> TEXT = List.of(
