@@ -29,7 +29,9 @@ import java.util.stream.Stream;
  *
  * <p>Listing a model reads the folder; on the classpath it reads every copy of the folder (in
  * directories and jars). When the class loader cannot show the folder itself (a jar built
- * without directory entries), it falls back to {@link ModelProbe}.
+ * without directory entries), it falls back to {@link ModelProbe}. A path that is neither a
+ * directory nor a classpath folder holds nothing: every lookup is a miss (the lookup history
+ * shows it), not an error, as the classpath may differ between the driver and the executors.
  */
 final class EmbeddedRepository implements Repository {
 

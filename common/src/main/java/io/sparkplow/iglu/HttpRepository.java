@@ -23,7 +23,9 @@ import java.util.concurrent.TimeoutException;
  *
  * <p>200 with a JSON object is a hit, 404 a miss; anything else (refused connection, timeout,
  * another status, a body that is not a JSON object) is a failure of that lookup, returned as a
- * value. The request timeout bounds the whole exchange, body included.
+ * value. The request timeout bounds the whole exchange, body included. Redirects are followed
+ * (not from https to http) unless an API key is configured, so the key only goes to the
+ * configured host.
  *
  * <p>Listing a model first asks {@code GET {uri}/schemas/VENDOR/NAME/FORMAT/MODEL}, which Iglu
  * servers answer with a JSON array of schema URIs; a registry that answers anything else but a
@@ -50,7 +52,8 @@ final class HttpRepository implements Repository {
     this.client = HttpClient.newBuilder()
         .version(HttpClient.Version.HTTP_1_1)
         .connectTimeout(connectTimeout)
-        .followRedirects(HttpClient.Redirect.NORMAL)
+        // The client resends every header on a redirect: never carry the API key elsewhere.
+        .followRedirects(http.apikey().isPresent() ? HttpClient.Redirect.NEVER : HttpClient.Redirect.NORMAL)
         .build();
   }
 

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Validates self-describing JSON against the schema it names, resolved through a
@@ -36,6 +37,7 @@ public final class IgluValidator implements EntityValidator {
   private final SchemaLookup lookup;
   private final SchemaCompiler compiler = SchemaCompiler.INSTANCE;
   private final ConcurrentHashMap<SchemaKey, Compiled> compiled = new ConcurrentHashMap<>();
+  private final AtomicInteger compilations = new AtomicInteger();
 
   public IgluValidator(SchemaLookup lookup) {
     this.lookup = lookup;
@@ -94,6 +96,7 @@ public final class IgluValidator implements EntityValidator {
       if (compiled.size() >= MAX_COMPILED) {
         compiled.clear();
       }
+      compilations.incrementAndGet();
       entry = new Compiled(source, compiler.compile(source));
       compiled.put(key, entry);
     }
@@ -102,6 +105,11 @@ public final class IgluValidator implements EntityValidator {
       return Result.err(invalidSchema(key, result.error()));
     }
     return Result.ok(result.value());
+  }
+
+  /** How many schemas were compiled so far (to check that compiling happens once per schema). */
+  int compilations() {
+    return compilations.get();
   }
 
   private static FailureMessage invalidSchema(SchemaKey key, String message) {

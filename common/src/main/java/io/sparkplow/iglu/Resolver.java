@@ -9,7 +9,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 
 /**
  * Resolves schemas over the bundled registry and the configured Iglu repositories. Thread-safe:
@@ -71,6 +73,9 @@ public final class Resolver implements SchemaLookup {
   private final List<Repository> configured;
   private final LookupCache<SchemaKey, Outcome<JsonNode>> lookups;
   private final LookupCache<ModelKey, Outcome<List<SchemaKey>>> listings;
+  // Held once: a method reference on this would be a new object per lookup.
+  private final Function<SchemaKey, Outcome<JsonNode>> resolveKey = this::resolve;
+  private final Function<ModelKey, Outcome<List<SchemaKey>>> listModelKey = this::list;
 
   Resolver(ResolverConfig config, Options options, ClassLoader loader, LongSupplier nanoClock) {
     this.bundled = EmbeddedRepository.of(new RepositoryConfig(BUNDLED_NAME, Integer.MIN_VALUE, List.of(),
@@ -106,7 +111,7 @@ public final class Resolver implements SchemaLookup {
 
   @Override
   public Result<JsonNode, List<LookupAttempt>> lookup(SchemaKey key) {
-    return lookups.get(key, this::resolve).result();
+    return lookups.get(key, resolveKey).result();
   }
 
   /**
@@ -118,7 +123,7 @@ public final class Resolver implements SchemaLookup {
   public Result<List<SchemaKey>, List<LookupAttempt>> listModel(String vendor, String name, String format, int model) {
     ModelKey key = new ModelKey(vendor, name, format, model);
     new SchemaKey(vendor, name, format, new SchemaVer(model, 0, 0)); // validates the parts
-    return listings.get(key, this::list).result();
+    return listings.get(key, listModelKey).result();
   }
 
   /** The repository names in the order a vendor's schemas are looked up. */
@@ -180,7 +185,7 @@ public final class Resolver implements SchemaLookup {
   }
 
   /** A repository bug must not escape as an exception: it becomes that repository's failure. */
-  private static <T> RepositoryAnswer<T> safely(Repository repository, java.util.function.Supplier<RepositoryAnswer<T>> ask) {
+  private static <T> RepositoryAnswer<T> safely(Repository repository, Supplier<RepositoryAnswer<T>> ask) {
     try {
       return Objects.requireNonNull(ask.get());
     } catch (RuntimeException e) {
