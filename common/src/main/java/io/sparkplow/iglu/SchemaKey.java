@@ -1,5 +1,6 @@
 package io.sparkplow.iglu;
 
+import java.io.Serializable;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -10,7 +11,7 @@ import java.util.regex.Pattern;
  * <p>Parsing is strict (vendor reverse-DNS-like, name {@code [a-zA-Z0-9_-]+}), so that a key can
  * safely name a path in a registry or an output folder.
  */
-public record SchemaKey(String vendor, String name, String format, SchemaVer version) {
+public record SchemaKey(String vendor, String name, String format, SchemaVer version) implements Serializable {
 
   private static final Pattern URI = Pattern.compile(
       "^iglu:([a-zA-Z0-9_.\\-]+)/([a-zA-Z0-9_\\-]+)/([a-zA-Z0-9_\\-]+)/([0-9]+-[0-9]+-[0-9]+)$");

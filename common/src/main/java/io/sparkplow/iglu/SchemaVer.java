@@ -1,11 +1,12 @@
 package io.sparkplow.iglu;
 
+import java.io.Serializable;
 import java.util.Optional;
 
 /**
  * A SchemaVer {@code MODEL-REVISION-ADDITION}, e.g. {@code 1-0-2}; MODEL is at least 1.
  */
-public record SchemaVer(int model, int revision, int addition) implements Comparable<SchemaVer> {
+public record SchemaVer(int model, int revision, int addition) implements Comparable<SchemaVer>, Serializable {
 
   public SchemaVer {
     if (model < 1 || revision < 0 || addition < 0) {
