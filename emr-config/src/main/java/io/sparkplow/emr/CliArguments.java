@@ -19,7 +19,10 @@ record CliArguments(String command, Map<String, String> options, boolean help, O
   static CliArguments parse(List<String> args) {
     Map<String, String> options = new LinkedHashMap<>();
     boolean help = args.contains("--help") || args.contains("-h");
-    if (args.isEmpty() || (help && !COMMANDS.contains(args.get(0)))) {
+    if (args.isEmpty()) {
+      return failed("", "no command");
+    }
+    if (help && !COMMANDS.contains(args.get(0))) {
       return new CliArguments("", options, true, Optional.empty());
     }
     String command = args.get(0);
