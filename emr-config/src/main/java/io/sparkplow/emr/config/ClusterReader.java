@@ -23,7 +23,7 @@ final class ClusterReader {
   static final Set<String> CONFIGURATION_KEYS = Set.of("classification", "properties", "configurations");
 
   /** A current EMR 7.x release (Spark 3.5.2, Java 17). */
-  public static final String DEFAULT_RELEASE_LABEL = "emr-7.5.0";
+  static final String DEFAULT_RELEASE_LABEL = "emr-7.5.0";
   /** The major EMR release the jobs are built for: Spark 3.5, Scala 2.12, Java 17. */
   static final int SUPPORTED_MAJOR = 7;
   /** EMR limits. */

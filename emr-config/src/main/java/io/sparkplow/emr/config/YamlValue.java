@@ -44,15 +44,15 @@ public final class YamlValue {
   }
 
   public Origin origin() {
-    return new Origin(path, line);
+    return new Origin(path.isEmpty() ? "(root)" : path, line);
   }
 
   public void error(String message) {
-    problems.error(path, line, message);
+    problems.error(origin(), message);
   }
 
   public void warning(String message) {
-    problems.warning(path, line, message);
+    problems.warning(origin(), message);
   }
 
   /** An explicit {@code ~}, {@code null} or empty value. */

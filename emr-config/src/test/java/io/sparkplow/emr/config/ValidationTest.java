@@ -354,6 +354,7 @@ class ValidationTest {
   @Test
   void emptyFileAndMergeKeysAreErrors() {
     assertError("# nothing\n", "(root)", 1, "the configuration is empty");
+    assertError("# a list\n- aws\n- cluster\n", "(root)", 2, "expected a mapping (key: value lines), got a list");
     String merge = "defaults: &d {instance_type: m5.xlarge}\n" + with("instance_type: r5.xlarge", "<<: *d");
     assertError(merge, "cluster.instance_groups.core.<<", lineOf(merge, "<<: *d"), "YAML merge keys (<<) are not supported");
   }
