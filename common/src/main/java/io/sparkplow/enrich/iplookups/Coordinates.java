@@ -16,6 +16,6 @@ final class Coordinates {
     if (text.indexOf('E') < 0) {
       return text;
     }
-    return new BigDecimal(text).toPlainString();
+    return new BigDecimal(text).stripTrailingZeros().toPlainString();
   }
 }
