@@ -142,9 +142,11 @@ public final class IpLookupsEnrichment implements Enrichment {
           event.set(Field.IP_NETSPEED, r.get().getConnectionType().toString());
         }
       }
-    } catch (IOException | GeoIp2Exception e) {
-      // The database itself is unreadable here (corrupt or truncated): the event cannot be enriched.
-      return Optional.of("ip_lookups: the " + current.key() + " database could not be read: " + e.getMessage());
+    } catch (IOException | GeoIp2Exception | RuntimeException e) {
+      // The database is unreadable here (corrupt or truncated records: the reader then throws
+      // checked or unchecked exceptions alike). The event cannot be enriched; the job goes on.
+      return Optional.of("ip_lookups: the " + current.key() + " database could not be read: "
+          + e.getClass().getSimpleName() + ": " + e.getMessage());
     }
     return Optional.empty();
   }
