@@ -15,7 +15,7 @@ import java.util.Set;
 
 /**
  * Sets {@code event_fingerprint}: the hash (lower-case hex) of the event's tracker parameters,
- * sorted by name, the excluded ones left out, written {@code name\u001Fvalue\u001F} one after the
+ * sorted by name, the excluded ones left out, written name, U+001F, value, U+001F one after the
  * other and hashed as UTF-8. Two sends of the same event (a retry) get the same fingerprint once
  * the parameters that differ between sends ({@code stm}, and {@code eid} when regenerated) are
  * excluded.
