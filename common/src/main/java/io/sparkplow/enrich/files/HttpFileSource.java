@@ -44,8 +44,9 @@ public final class HttpFileSource implements FileSource {
       Thread.currentThread().interrupt();
       throw new IOException("interrupted while downloading " + EnrichmentFiles.redact(uri));
     } catch (IOException e) {
-      // The JDK's message may quote the URI; ours is redacted.
-      throw new IOException("cannot download " + EnrichmentFiles.redact(uri) + ": " + e.getClass().getSimpleName());
+      // The JDK's message may quote the URI (and a token in its query): show the redacted form.
+      String detail = e.getMessage() == null ? "" : ": " + e.getMessage().replace(uri.toString(), EnrichmentFiles.redact(uri));
+      throw new IOException("cannot download " + EnrichmentFiles.redact(uri) + ": " + e.getClass().getSimpleName() + detail);
     }
     if (response.statusCode() / 100 != 2) {
       Files.deleteIfExists(target);

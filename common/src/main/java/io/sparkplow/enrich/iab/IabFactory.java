@@ -6,6 +6,7 @@ import io.sparkplow.enrich.EnrichmentFactory;
 import io.sparkplow.enrich.EnrichmentSpec;
 import io.sparkplow.enrich.files.EnrichmentFiles;
 import io.sparkplow.enrich.support.ConfigVersions;
+import java.net.URI;
 
 /**
  * Reads {@code iab_spiders_and_robots_enrichment} 1-0-0: {@code parameters.ipFile},
@@ -31,7 +32,7 @@ public final class IabFactory implements EnrichmentFactory {
         required(fields, "parameters.includeUseragentFile"));
   }
 
-  private static java.net.URI required(ConfigFields fields, String path) {
+  private static URI required(ConfigFields fields, String path) {
     if (!fields.has(path)) {
       throw fields.error(path, "required {\"database\", \"uri\"} pair is missing");
     }

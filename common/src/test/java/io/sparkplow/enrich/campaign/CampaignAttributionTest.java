@@ -9,6 +9,7 @@ import io.sparkplow.enrich.support.TestConfigs;
 import io.sparkplow.enrich.support.TestEvents;
 import io.sparkplow.event.EventDraft;
 import io.sparkplow.event.Field;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -32,7 +33,7 @@ class CampaignAttributionTest {
     EventDraft event = new EventDraft();
     event.set(Field.PAGE_URLQUERY, pageQuery);
     assertEquals(Optional.empty(), e.enrich(TestEvents.withParameters("e", "pv"), event));
-    return java.util.Arrays.stream(MKT).map(event::get).toList();
+    return Arrays.stream(MKT).map(event::get).toList();
   }
 
   @Test

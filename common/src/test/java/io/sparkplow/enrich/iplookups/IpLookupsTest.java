@@ -21,6 +21,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -58,7 +59,7 @@ class IpLookupsTest {
     EventDraft event = new EventDraft();
     event.set(Field.USER_IPADDRESS, ip);
     assertEquals(Optional.empty(), enrichment.enrich(TestEvents.withParameters("e", "pv"), event));
-    Map<Field, String> out = new java.util.EnumMap<>(Field.class);
+    Map<Field, String> out = new EnumMap<>(Field.class);
     for (Field f : ALL) {
       out.put(f, event.get(f));
     }
@@ -66,7 +67,7 @@ class IpLookupsTest {
   }
 
   private static Map<Field, String> expected(String... values) {
-    Map<Field, String> out = new java.util.EnumMap<>(Field.class);
+    Map<Field, String> out = new EnumMap<>(Field.class);
     for (int i = 0; i < ALL.length; i++) {
       out.put(ALL[i], values[i]);
     }
