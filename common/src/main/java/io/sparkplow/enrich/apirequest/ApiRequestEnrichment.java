@@ -9,7 +9,6 @@ import io.sparkplow.enrich.lookup.Input;
 import io.sparkplow.event.EventDraft;
 import io.sparkplow.json.Json;
 import io.sparkplow.protocol.RawEvent;
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -23,6 +22,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Calls an HTTP API with values of the event and adds contexts made of its JSON response.
@@ -31,11 +34,22 @@ import java.util.Optional;
  * When the template uses a key that has no value, no request is made and nothing is added. POST
  * and PUT send the inputs found as a JSON object of strings. A response other than 2xx, a body
  * that is not JSON, an output path that finds nothing, a timeout or a connection error fails the
- * event; the message shows the method and the URI template without its query (which may hold an
+ * event, as does a response announced over 8 MB; the message shows the method and the URI template without its query (which may hold an
  * API key), never a credential. Successful responses are cached per executor by URI and body
  * (size and TTL from the configuration); failures are not, so they are retried.
  */
 public final class ApiRequestEnrichment implements Enrichment {
+
+  /** Larger responses fail the event rather than fill the executor's memory. */
+  static final int MAX_RESPONSE_BYTES = 8 << 20;
+
+  /** Stands for a body announced larger than the limit, which is discarded unread. */
+  private static final byte[] TOO_LARGE = new byte[0];
+
+  private static final HttpResponse.BodyHandler<byte[]> LIMITED_BODY = info ->
+      info.headers().firstValueAsLong("Content-Length").orElse(-1L) > MAX_RESPONSE_BYTES
+          ? HttpResponse.BodySubscribers.replacing(TOO_LARGE)
+          : HttpResponse.BodySubscribers.ofByteArray();
 
   private final ApiRequestSpec spec;
   private final UriTemplate template;
@@ -110,21 +124,34 @@ public final class ApiRequestEnrichment implements Enrichment {
       request.header("Content-Type", "application/json")
           .method(spec.method(), HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
     }
-    HttpResponse<String> response;
+    int status;
+    String responseBody;
+    CompletableFuture<HttpResponse<byte[]>> sent = client.sendAsync(request.build(), LIMITED_BODY);
     try {
-      response = client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    } catch (HttpTimeoutException e) {
+      // the request timeout covers the headers; this deadline covers the body too
+      HttpResponse<byte[]> response = sent.get(spec.timeoutMillis(), TimeUnit.MILLISECONDS);
+      status = response.statusCode();
+      if (response.body() == TOO_LARGE) {
+        return Result.err(what + ": the response is larger than " + (MAX_RESPONSE_BYTES >> 20) + " MB");
+      }
+      responseBody = new String(response.body(), StandardCharsets.UTF_8);
+    } catch (TimeoutException e) {
+      sent.cancel(true);
       return Result.err(what + ": timed out after " + spec.timeoutMillis() + " ms");
-    } catch (IOException e) {
-      return Result.err(what + ": failed: " + e.getClass().getSimpleName());
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof HttpTimeoutException) {
+        return Result.err(what + ": timed out after " + spec.timeoutMillis() + " ms");
+      }
+      return Result.err(what + ": failed: " + (e.getCause() == null ? e : e.getCause()).getClass().getSimpleName());
     } catch (InterruptedException e) {
+      sent.cancel(true);
       Thread.currentThread().interrupt();
       return Result.err(what + ": interrupted");
     }
-    if (response.statusCode() / 100 != 2) {
-      return Result.err(what + ": the API answered HTTP " + response.statusCode());
+    if (status / 100 != 2) {
+      return Result.err(what + ": the API answered HTTP " + status);
     }
-    Result<JsonNode, String> json = Json.parse(response.body());
+    Result<JsonNode, String> json = Json.parse(responseBody);
     if (!json.isOk()) {
       return Result.err(what + ": the response is not JSON: " + json.error());
     }

@@ -68,6 +68,8 @@ public final class JavaScriptEnrichment implements Enrichment {
       })(%d);
       """;
 
+  private static final int MAX_MESSAGE = 1_000;
+
   private final Sandbox sandbox;
   private final Script compiled;
   private final Script prelude;
@@ -149,8 +151,10 @@ public final class JavaScriptEnrichment implements Enrichment {
         contexts.add((ObjectNode) entity);
       }
     } catch (RhinoException e) {
-      return Optional.of("evaluating the JavaScript script threw an exception: " + e.details()
+      return Optional.of("evaluating the JavaScript script threw an exception: " + shorten(e.details())
           + location(e));
+    } catch (IllegalStateException e) {
+      return Optional.of("the JavaScript script could not be set up on this executor: " + e.getMessage());
     } catch (Sandbox.LimitExceeded e) {
       return Optional.of("evaluating the JavaScript script: " + e.getMessage());
     } catch (JsToJson.TooLarge e) {
@@ -165,6 +169,12 @@ public final class JavaScriptEnrichment implements Enrichment {
     }
     contexts.forEach(event::addDerivedContext);
     return Optional.empty();
+  }
+
+  /** A script may throw a huge message: a bad row keeps its start. */
+  private static String shorten(String message) {
+    return message == null || message.length() <= MAX_MESSAGE ? String.valueOf(message)
+        : message.substring(0, MAX_MESSAGE) + "...";
   }
 
   private static String location(RhinoException e) {

@@ -119,6 +119,10 @@ public final class JsonPath implements Serializable {
   }
 
   private record Names(List<String> names) implements Step {
+    Names {
+      names = List.copyOf(names);
+    }
+
     @Override
     public void apply(JsonNode node, List<Location> out) {
       if (!node.isObject()) {
@@ -134,6 +138,10 @@ public final class JsonPath implements Serializable {
   }
 
   private record Indexes(List<Integer> indexes) implements Step {
+    Indexes {
+      indexes = List.copyOf(indexes);
+    }
+
     @Override
     public void apply(JsonNode node, List<Location> out) {
       if (!node.isArray()) {

@@ -41,6 +41,7 @@ class ApiRequestEnrichmentTest {
   private volatile int status = 200;
   private volatile String response = "{\"record\":{\"name\":\"Acme Corp\",\"tier\":3},\"tags\":[\"a\",\"b\"]}";
   private volatile long delayMillis;
+  private volatile boolean stallBody;
 
   @BeforeEach
   void start() throws IOException {
@@ -66,8 +67,20 @@ class ApiRequestEnrichmentTest {
       Thread.currentThread().interrupt();
     }
     byte[] bytes = response.getBytes(StandardCharsets.UTF_8);
-    exchange.sendResponseHeaders(status, bytes.length);
-    exchange.getResponseBody().write(bytes);
+    if (stallBody) {
+      exchange.sendResponseHeaders(status, 0); // chunked: headers now, the body later
+      exchange.getResponseBody().write(bytes, 0, 1);
+      exchange.getResponseBody().flush();
+      try {
+        Thread.sleep(1500);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      exchange.getResponseBody().write(bytes, 1, bytes.length - 1);
+    } else {
+      exchange.sendResponseHeaders(status, bytes.length);
+      exchange.getResponseBody().write(bytes);
+    }
     exchange.close();
   }
 
@@ -202,6 +215,20 @@ class ApiRequestEnrichmentTest {
     delayMillis = 1500;
     String failure = guestApi("GET", 200, "{}").enrich(null, fullEvent()).orElseThrow();
     assertTrue(failure.contains("timed out after 200 ms"), failure);
+  }
+
+  @Test
+  void aStalledBodyTimesOutToo() {
+    stallBody = true;
+    String failure = guestApi("GET", 300, "{}").enrich(null, fullEvent()).orElseThrow();
+    assertTrue(failure.contains("timed out after 300 ms"), failure);
+  }
+
+  @Test
+  void aHugeResponseIsRefused() {
+    response = "[" + "1,".repeat(4_200_000) + "1]";
+    String failure = guestApi("GET", 5000, "{}").enrich(null, fullEvent()).orElseThrow();
+    assertTrue(failure.contains("larger than 8 MB"), failure);
   }
 
   @Test
