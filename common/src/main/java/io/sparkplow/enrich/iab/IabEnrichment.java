@@ -106,7 +106,9 @@ public final class IabEnrichment implements Enrichment {
   @Override
   public Optional<String> enrich(RawEvent raw, EventDraft event) {
     String useragent = event.get(Field.USERAGENT);
-    if (useragent.isEmpty()) {
+    // The user agent is held as sent (untrimmed) until output: one of only blanks and control
+    // characters is as good as none, and gets no classification.
+    if (useragent.isBlank() || useragent.trim().isEmpty()) {
       return Optional.empty();
     }
     Optional<InetAddress> ip = IpAddresses.parse(event.get(Field.USER_IPADDRESS));
