@@ -28,12 +28,11 @@ public final class S3ProxyServer implements AutoCloseable {
   public static final String ACCESS_KEY = "sparkplow-test";
   public static final String SECRET_KEY = "sparkplow-test-secret";
 
-  private final Process process;
   private final Path baseDir;
   private final int port;
+  private volatile Process process;
 
-  private S3ProxyServer(Process process, Path baseDir, int port) {
-    this.process = process;
+  private S3ProxyServer(Path baseDir, int port) {
     this.baseDir = baseDir;
     this.port = port;
   }
@@ -58,16 +57,37 @@ public final class S3ProxyServer implements AutoCloseable {
           "jclouds.identity=" + ACCESS_KEY,
           "jclouds.credential=" + SECRET_KEY,
           "jclouds.filesystem.basedir=" + data) + "\n");
-      Process process = new ProcessBuilder(javaBin(), "-Xmx512m", "-jar", jar, "--properties", properties.toString())
-          .redirectErrorStream(true)
-          .redirectOutput(base.resolve("s3proxy.log").toFile())
-          .start();
-      S3ProxyServer server = new S3ProxyServer(process, base, port);
-      server.awaitReady(Duration.ofSeconds(60));
+      S3ProxyServer server = new S3ProxyServer(base, port);
+      server.launch();
       return server;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * Starts the server again after {@link #stop()}, on the same port and data folder: what was
+   * stored before the stop (objects, pending multipart uploads) is served again.
+   */
+  public void restart() {
+    if (process.isAlive()) {
+      throw new IllegalStateException("S3Proxy is running; stop it first");
+    }
+    try {
+      launch();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private void launch() throws IOException {
+    String jar = System.getProperty("s3proxy.jar", "target/s3proxy/s3proxy.jar");
+    process = new ProcessBuilder(javaBin(), "-Xmx512m", "-jar", jar,
+        "--properties", baseDir.resolve("s3proxy.properties").toString())
+        .redirectErrorStream(true)
+        .redirectOutput(ProcessBuilder.Redirect.appendTo(baseDir.resolve("s3proxy.log").toFile()))
+        .start();
+    awaitReady(Duration.ofSeconds(60));
   }
 
   public String endpoint() {
@@ -113,7 +133,7 @@ public final class S3ProxyServer implements AutoCloseable {
     return baseDir.resolve("data").resolve(bucket);
   }
 
-  /** Stops the server, keeping its data (for fault tests that restart nothing). */
+  /** Stops the server (its process ends), keeping its data for {@link #restart()}. */
   public void stop() {
     process.destroy();
     try {

@@ -49,8 +49,15 @@ public final class EnrichRun {
     this.files = new HadoopFiles(spark.sparkContext().hadoopConfiguration());
   }
 
-  /** What a run did. */
-  public record Outcome(EnrichStats stats, String summaryJson) {}
+  /**
+   * What a run did.
+   *
+   * @param inputFiles the number of files read
+   * @param readPartitions the partitions Spark's file source packed those files into
+   * @param writePartitions the tasks that wrote the output; each writes at most one file per output folder
+   */
+  public record Outcome(EnrichStats stats, String summaryJson, int inputFiles, int readPartitions,
+                        int writePartitions) {}
 
   /** Validates the configuration, then runs; a ConfigurationException means nothing was read. */
   public Outcome run() {
@@ -68,7 +75,10 @@ public final class EnrichRun {
     spark.sparkContext().register(accumulator, "enrich stats");
 
     Dataset<String> lines = spark.read().option("recursiveFileLookup", "true").textFile(args.inputFolder());
+    int inputFiles = lines.inputFiles().length;
+    int readPartitions = lines.rdd().getNumPartitions();
     lines = OutputSizing.packed(lines, files, args.inputFolder(), TARGET_OUTPUT_BYTES);
+    int writePartitions = lines.rdd().getNumPartitions();
     Dataset<Row> outputs = lines
         .mapPartitions(new EnrichPartition(settings, accumulator), Encoders.tuple(Encoders.STRING(), Encoders.STRING()))
         .toDF("output", "value");
@@ -83,7 +93,7 @@ public final class EnrichRun {
     String summary = EnrichSummary.toJson(stats, args.inputFolder(), args.inputFormat(), args.outputFolder(),
         args.etlTimestampMs(), BuildInfo.V_ETL, started, Instant.now());
     files.write(summaryPath, summary);
-    return new Outcome(stats, summary);
+    return new Outcome(stats, summary, inputFiles, readPartitions, writePartitions);
   }
 
   /** Reads and validates every configuration; ships enrichment files to the executors. */
