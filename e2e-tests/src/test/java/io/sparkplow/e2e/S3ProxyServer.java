@@ -90,6 +90,10 @@ public final class S3ProxyServer implements AutoCloseable {
     awaitReady(Duration.ofSeconds(60));
   }
 
+  public int port() {
+    return port;
+  }
+
   public String endpoint() {
     return "http://127.0.0.1:" + port;
   }
