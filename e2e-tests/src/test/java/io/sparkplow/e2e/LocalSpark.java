@@ -1,5 +1,8 @@
 package io.sparkplow.e2e;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.apache.hadoop.fs.FileSystem;
 import org.apache.spark.sql.SparkSession;
 
 /** A local-mode Spark session for tests, optionally pointed at an S3Proxy server. */
@@ -8,6 +11,13 @@ final class LocalSpark {
   private LocalSpark() {}
 
   static SparkSession start(S3ProxyServer s3) {
+    // Hadoop caches a file system per scheme and bucket, whatever its settings: one made for an
+    // earlier test class's server (another port) would be used again.
+    try {
+      FileSystem.closeAll();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
     SparkSession.Builder builder = SparkSession.builder()
         .master("local[2]")
         .appName("sparkplow-e2e")
