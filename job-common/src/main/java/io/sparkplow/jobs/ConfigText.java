@@ -61,6 +61,11 @@ public final class ConfigText {
     }
   }
 
+  /** Whether {@code value} is inline base64 JSON rather than a path (never print its content). */
+  public static boolean isInline(String value) {
+    return inlineJson(value).isPresent();
+  }
+
   /** The decoded JSON when the value is base64 of a JSON object or array, else empty. */
   static java.util.Optional<String> inlineJson(String value) {
     String v = value.trim();
