@@ -29,8 +29,13 @@ final class RunSql {
 
   private RunSql() {}
 
-  /** File name → content, for the layouts in any order (written by table name). */
-  static Map<String, String> files(List<TableLayout> layouts, DdlGenerator ddl, CopyStatements copy) {
+  /**
+   * File name → content, for the layouts in any order (written by table name).
+   *
+   * @param goodEvents whether the run has atomic rows: a COPY from a folder that does not exist fails
+   */
+  static Map<String, String> files(List<TableLayout> layouts, boolean goodEvents, DdlGenerator ddl,
+      CopyStatements copy) {
     List<TableLayout> tables = new ArrayList<>(layouts);
     tables.sort(Comparator.comparing(TableLayout::tableName));
     Map<String, String> files = new LinkedHashMap<>();
@@ -57,6 +62,10 @@ final class RunSql {
     files.put(MIGRATIONS, migrations.toString());
 
     StringBuilder copies = new StringBuilder("-- Loads this run: atomic.events, then each entity table.\n");
+    if (!goodEvents) {
+      files.put(COPY, copies.append("-- This run has no good event: nothing to load.\n").toString());
+      return files;
+    }
     String all = String.join("\n", copy.all(tables));
     if (all.contains("{{")) {
       copies.append("-- Placeholders to replace before running: ").append(CopyStatements.RUN_PATH_PLACEHOLDER)

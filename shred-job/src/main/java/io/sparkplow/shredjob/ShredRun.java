@@ -121,7 +121,7 @@ public final class ShredRun {
 
     ShredStats stats = accumulator.value();
     List<TableLayout> layouts = layoutsOf(stats, ShredTools.get(settings));
-    Map<String, String> sql = RunSql.files(layouts, new DdlGenerator(args.copySchema()), copy);
+    Map<String, String> sql = RunSql.files(layouts, stats.good() > 0, new DdlGenerator(args.copySchema()), copy);
     String sqlFolder = HadoopFiles.join(args.outputFolder(), RunSql.FOLDER);
     sql.forEach((name, text) -> files.write(HadoopFiles.join(sqlFolder, name), text));
 
