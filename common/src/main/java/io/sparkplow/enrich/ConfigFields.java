@@ -20,11 +20,17 @@ public final class ConfigFields {
     this.config = config;
   }
 
-  /** The node at a path, or a missing node. */
+  /** The node at a path, or a missing node. A part may index an array: {@code inputs[0].key}. */
   public JsonNode node(String path) {
     JsonNode node = config.data();
     for (String part : path.split("\\.")) {
-      node = node.path(part);
+      int bracket = part.indexOf('[');
+      node = node.path(bracket < 0 ? part : part.substring(0, bracket));
+      while (bracket >= 0) {
+        int close = part.indexOf(']', bracket);
+        node = node.path(Integer.parseInt(part.substring(bracket + 1, close)));
+        bracket = part.indexOf('[', close);
+      }
     }
     return node;
   }

@@ -76,9 +76,17 @@ public final class EventDraft {
     derivedContexts.add(entity);
   }
 
-  /** Freezes the draft: JSON fields written compactly, derived contexts in their 1-0-1 envelope. */
+  /**
+   * Freezes the draft: JSON fields written compactly, derived contexts in their 1-0-1 envelope,
+   * and every scalar value made safe for its TSV field as Snowplow wrote it: a tab becomes four
+   * spaces, CR and LF are dropped, leading and trailing whitespace and control characters are
+   * trimmed (whatever an enrichment or script set).
+   */
   public EnrichedEvent toEvent() {
-    String[] out = values.clone();
+    String[] out = new String[Field.COUNT];
+    for (int i = 0; i < Field.COUNT; i++) {
+      out[i] = outputValue(values[i]);
+    }
     out[Field.CONTEXTS.ordinal()] = contexts == null ? "" : Json.compact(contexts);
     out[Field.UNSTRUCT_EVENT.ordinal()] = unstructEvent == null ? "" : Json.compact(unstructEvent);
     if (derivedContexts.isEmpty()) {
@@ -91,6 +99,26 @@ public final class EventDraft {
       out[Field.DERIVED_CONTEXTS.ordinal()] = Json.compact(envelope);
     }
     return EnrichedEvent.of(out);
+  }
+
+  /** A scalar value as written: no tab, CR or LF inside, trimmed. Unchanged values are not copied. */
+  static String outputValue(String value) {
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c == '\t' || c == '\r' || c == '\n') {
+        StringBuilder sb = new StringBuilder(value.length() + 6);
+        for (int j = 0; j < value.length(); j++) {
+          char d = value.charAt(j);
+          if (d == '\t') {
+            sb.append("    ");
+          } else if (d != '\r' && d != '\n') {
+            sb.append(d);
+          }
+        }
+        return sb.toString().trim();
+      }
+    }
+    return value.trim();
   }
 
   private static void requireScalar(Field field) {

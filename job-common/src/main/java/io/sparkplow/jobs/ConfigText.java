@@ -23,8 +23,14 @@ public final class ConfigText {
     this.files = files;
   }
 
-  /** The JSON text of {@code value}: inline base64 of JSON, or the content of the file it names. */
+  /**
+   * The JSON text of {@code value}: the content of the file it names or, when no such file exists,
+   * the decoded base64 of JSON.
+   */
   public String read(String argument, String value) {
+    if (files.exists(value)) {
+      return readFile(argument, value);
+    }
     return inlineJson(value).orElseGet(() -> readFile(argument, value));
   }
 
@@ -33,7 +39,7 @@ public final class ConfigText {
    * enrichment each), one bundle file, or the base64 of a bundle.
    */
   public List<EnrichmentConfigs.Source> enrichments(String argument, String value) {
-    java.util.Optional<String> inline = inlineJson(value);
+    java.util.Optional<String> inline = files.exists(value) ? java.util.Optional.empty() : inlineJson(value);
     if (inline.isPresent()) {
       return List.of(new EnrichmentConfigs.Source(argument + " (base64)", inline.get()));
     }
@@ -61,9 +67,9 @@ public final class ConfigText {
     }
   }
 
-  /** Whether {@code value} is inline base64 JSON rather than a path (never print its content). */
-  public static boolean isInline(String value) {
-    return inlineJson(value).isPresent();
+  /** Whether {@link #read} takes {@code value} as inline base64 JSON rather than a path (never print it). */
+  public boolean isInline(String value) {
+    return !files.exists(value) && inlineJson(value).isPresent();
   }
 
   /** The decoded JSON when the value is base64 of a JSON object or array, else empty. */
@@ -74,6 +80,9 @@ public final class ConfigText {
     }
     try {
       String normalized = v.replace('-', '+').replace('_', '/').replace("=", "");
+      if (normalized.length() % 4 == 1) {
+        return java.util.Optional.empty(); // no base64 text has this length
+      }
       String text = new String(Base64.getDecoder().decode(
           normalized + "==".substring(0, (4 - normalized.length() % 4) % 4)), StandardCharsets.UTF_8).trim();
       return text.startsWith("{") || text.startsWith("[") ? java.util.Optional.of(text) : java.util.Optional.empty();

@@ -67,8 +67,9 @@ public final class DdlCommand {
       }
       parsed = a.get();
       ddl = new DdlGenerator(checkedSchema(parsed.sqlSchema()));
-      String json = new ConfigText(new HadoopFiles(hadoop)).read("--iglu-config", parsed.igluConfig());
-      String source = ConfigText.isInline(parsed.igluConfig()) ? "--iglu-config (base64)" : parsed.igluConfig();
+      ConfigText configs = new ConfigText(new HadoopFiles(hadoop));
+      String json = configs.read("--iglu-config", parsed.igluConfig());
+      String source = configs.isInline(parsed.igluConfig()) ? "--iglu-config (base64)" : parsed.igluConfig();
       lookup = Resolver.create(ResolverConfig.parse(source, json));
     } catch (ConfigurationException e) {
       err.println("ddl: " + e.getMessage());

@@ -138,9 +138,10 @@ public final class ShredRun {
 
   /** Reads the resolver configuration and builds the resolver, so that any error stops the run now. */
   ShredSettings checkedSettings() {
-    String resolverJson = new ConfigText(files).read("--iglu-config", args.igluConfig());
+    ConfigText configs = new ConfigText(files);
+    String resolverJson = configs.read("--iglu-config", args.igluConfig());
     // A path names the file; inline base64 is not printed (it may hold an API key).
-    String source = ConfigText.isInline(args.igluConfig()) ? "--iglu-config (base64)" : args.igluConfig();
+    String source = configs.isInline(args.igluConfig()) ? "--iglu-config (base64)" : args.igluConfig();
     ShredSettings settings = new ShredSettings(source, resolverJson, args.deduplication());
     ShredTools.get(settings);
     return settings;

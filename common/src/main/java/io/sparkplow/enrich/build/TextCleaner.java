@@ -20,7 +20,8 @@ public final class TextCleaner {
 
   /**
    * A user agent, kept closer to what the browser sent: only CR and LF are stripped (a tab still
-   * becomes four spaces, as no field may hold a tab), then trimmed.
+   * becomes four spaces, as no field may hold a tab). Not trimmed here: the user agent enrichments
+   * see it as sent, and the event's output is trimmed when it is written.
    */
   public static String cleanUserAgent(String value) {
     return clean(value, true);
@@ -38,7 +39,7 @@ public final class TextCleaner {
       }
     }
     if (first < 0) {
-      return value.trim();
+      return userAgent ? value : value.trim();
     }
     StringBuilder sb = new StringBuilder(value.length() + 8);
     sb.append(value, 0, first);
@@ -50,7 +51,7 @@ public final class TextCleaner {
         sb.append(c);
       }
     }
-    return sb.toString().trim();
+    return userAgent ? sb.toString() : sb.toString().trim();
   }
 
   private static boolean needsChange(char c, boolean userAgent) {

@@ -1,0 +1,2 @@
+/** The {@code campaign_attribution} enrichment: marketing fields from the page URL's querystring. */
+package io.sparkplow.enrich.campaign;

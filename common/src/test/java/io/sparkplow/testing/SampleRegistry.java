@@ -1,0 +1,31 @@
+package io.sparkplow.testing;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+
+/** The repository's bundled sample Iglu registry ({@code sample/iglu}), for tests of any module. */
+public final class SampleRegistry {
+
+  private SampleRegistry() {}
+
+  /** The repository's root: the nearest parent of the working directory holding {@code sample/}. */
+  public static Path repositoryRoot() {
+    Path dir = Paths.get("").toAbsolutePath();
+    while (dir != null && !Files.isDirectory(dir.resolve("sample/iglu"))) {
+      dir = dir.getParent();
+    }
+    if (dir == null) {
+      throw new IllegalStateException("no sample/iglu above " + Paths.get("").toAbsolutePath());
+    }
+    return dir;
+  }
+
+  /** A resolver configuration with the sample registry as an embedded (directory) repository. */
+  public static String resolverConfig() {
+    String path = repositoryRoot().resolve("sample/iglu").toString().replace("\\", "\\\\");
+    return "{\"schema\":\"iglu:com.snowplowanalytics.iglu/resolver-config/jsonschema/1-0-1\",\"data\":{"
+        + "\"cacheSize\":500,\"repositories\":[{\"name\":\"sample\",\"priority\":0,\"vendorPrefixes\":[],"
+        + "\"connection\":{\"embedded\":{\"path\":\"" + path + "\"}}}]}}";
+  }
+}
