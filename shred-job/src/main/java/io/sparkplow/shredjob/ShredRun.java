@@ -9,6 +9,7 @@ import io.sparkplow.jobs.ConfigText;
 import io.sparkplow.jobs.HadoopFiles;
 import io.sparkplow.jobs.OutputCommitters;
 import io.sparkplow.jobs.OutputSizing;
+import io.sparkplow.shred.Compression;
 import io.sparkplow.shred.CopyStatements;
 import io.sparkplow.shred.DdlGenerator;
 import io.sparkplow.shred.DedupMode;
@@ -89,33 +90,11 @@ public final class ShredRun {
     spark.sparkContext().register(accumulator, "shred stats");
 
     Dataset<String> lines = spark.read().option("recursiveFileLookup", "true").textFile(args.inputFolder());
-    int partitions = OutputSizing.partitionsFor(OutputSizing.uncompressedInputBytes(lines) * SHRED_EXPANSION,
-        OutputSizing.TARGET_FILE_BYTES);
-    Dataset<Row> outputs;
-    if (settings.deduplication() == DedupMode.NONE) {
-      // No shuffle: coalesce the read partitions to the wanted number of files.
-      int read = lines.rdd().getNumPartitions();
-      LOG.info("input: {} partitions; writing {} partitions, no deduplication", read, Math.min(read, partitions));
-      outputs = (partitions < read ? lines.coalesce(partitions) : lines)
-          .mapPartitions(new LinePartition(settings, accumulator), Encoders.row(PartitionOutput.SCHEMA));
-    } else {
-      // The copies of an event meet in one partition, sorted as the streaming deduplication reads them.
-      LOG.info("input: {} partitions; deduplication {} over {} partitions", lines.rdd().getNumPartitions(),
-          settings.deduplication(), partitions);
-      Column[] sort = new Column[DecodedRows.SORT_COLUMNS.length];
-      for (int i = 0; i < sort.length; i++) {
-        sort[i] = functions.col(DecodedRows.SORT_COLUMNS[i]);
-      }
-      outputs = lines
-          .mapPartitions(new DecodedRows(settings), Encoders.row(DecodedRows.SCHEMA))
-          .repartition(partitions, functions.col(DecodedRows.KEY))
-          .sortWithinPartitions(sort)
-          .mapPartitions(new DedupPartition(settings, accumulator), Encoders.row(PartitionOutput.SCHEMA));
-    }
+    Dataset<Row> outputs = shredded(lines, settings, accumulator);
     outputs.write()
         .mode(SaveMode.Overwrite)
         .option("partitionOverwriteMode", "static") // the whole run folder is replaced
-        .option("compression", args.compression() == io.sparkplow.shred.Compression.GZIP ? "gzip" : "none")
+        .option("compression", args.compression() == Compression.GZIP ? "gzip" : "none")
         .partitionBy(PartitionOutput.PARTITION_COLUMNS)
         .text(args.outputFolder());
 
@@ -125,7 +104,8 @@ public final class ShredRun {
     String sqlFolder = HadoopFiles.join(args.outputFolder(), RunSql.FOLDER);
     sql.forEach((name, text) -> files.write(HadoopFiles.join(sqlFolder, name), text));
 
-    String base = args.outputFolder().endsWith("/") ? args.outputFolder() : args.outputFolder() + "/";
+    String qualified = files.qualified(args.outputFolder());
+    String base = qualified.endsWith("/") ? qualified : qualified + "/";
     ShreddingComplete completion = new ShreddingComplete(base, stats.types(), started, Instant.now(),
         stats.minCollectorTstamp().map(ShredRun::instant), stats.maxCollectorTstamp().map(ShredRun::instant),
         args.compression(), ShredTools.PROCESSOR, stats.good(), stats.bad());
@@ -134,6 +114,33 @@ public final class ShredRun {
     List<Written> written = new ArrayList<>();
     stats.rows().forEach((folder, rows) -> written.add(new Written(HadoopFiles.join(args.outputFolder(), folder), rows)));
     return new Outcome(completion, written, sql);
+  }
+
+  /**
+   * The output rows of the enriched lines, sized to about {@link OutputSizing#TARGET_FILE_BYTES}
+   * per file of the biggest folder: deduplicated through one shuffle keyed by event_id (sorted
+   * within partitions as {@link io.sparkplow.shred.SortedRunDeduplicator} reads), or, without
+   * deduplication, with no shuffle at all.
+   */
+  private Dataset<Row> shredded(Dataset<String> lines, ShredSettings settings, ShredStatsAccumulator accumulator) {
+    int partitions = OutputSizing.partitionsFor(OutputSizing.uncompressedInputBytes(lines) * SHRED_EXPANSION,
+        OutputSizing.TARGET_FILE_BYTES);
+    int read = lines.rdd().getNumPartitions();
+    if (settings.deduplication() == DedupMode.NONE) {
+      LOG.info("input: {} partitions; writing {} partitions, no deduplication", read, Math.min(read, partitions));
+      return (partitions < read ? lines.coalesce(partitions) : lines)
+          .mapPartitions(new LinePartition(settings, accumulator), Encoders.row(PartitionOutput.SCHEMA));
+    }
+    LOG.info("input: {} partitions; deduplication {} over {} partitions", read, settings.deduplication(), partitions);
+    Column[] sort = new Column[DecodedRows.SORT_COLUMNS.length];
+    for (int i = 0; i < sort.length; i++) {
+      sort[i] = functions.col(DecodedRows.SORT_COLUMNS[i]);
+    }
+    return lines
+        .mapPartitions(new DecodedRows(settings), Encoders.row(DecodedRows.SCHEMA))
+        .repartition(partitions, functions.col(DecodedRows.KEY))
+        .sortWithinPartitions(sort)
+        .mapPartitions(new DedupPartition(settings, accumulator), Encoders.row(PartitionOutput.SCHEMA));
   }
 
   /** Reads the resolver configuration and builds the resolver, so that any error stops the run now. */
