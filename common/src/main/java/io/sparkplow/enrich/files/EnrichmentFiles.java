@@ -34,6 +34,11 @@ public final class EnrichmentFiles {
     }
     URI resolved;
     try {
+      if (!uri.contains(":")) {
+        // No scheme: a local folder, relative to the working directory (for local runs such as
+        // the bundled sample configuration; on a cluster use s3a:// or hdfs:// URIs).
+        uri = java.nio.file.Paths.get(uri).toAbsolutePath().normalize().toUri().toString();
+      }
       resolved = new URI(uri.endsWith("/") ? uri + database : uri + "/" + database);
     } catch (URISyntaxException e) {
       throw fields.error(path + ".uri", "not a valid URI with database '" + database + "': " + e.getReason());
