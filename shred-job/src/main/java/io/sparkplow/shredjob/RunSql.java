@@ -1,5 +1,6 @@
 package io.sparkplow.shredjob;
 
+import io.sparkplow.shred.AtomicEventsTable;
 import io.sparkplow.shred.CopyStatements;
 import io.sparkplow.shred.DdlGenerator;
 import io.sparkplow.shred.Migration;
@@ -13,8 +14,8 @@ import java.util.Map;
 /**
  * The SQL files of a run ({@code OUTPUT/sql/}), made from the layouts its rows were written with:
  * <ul>
- *   <li>{@value #CREATE_TABLES}: CREATE TABLE IF NOT EXISTS and COMMENT ON TABLE of each entity
- *       table, at the version the run's rows have (atomic.events is not created here);</li>
+ *   <li>{@value #CREATE_TABLES}: CREATE TABLE IF NOT EXISTS and COMMENT ON TABLE of atomic.events,
+ *       then of each entity table at the version the run's rows have;</li>
  *   <li>{@value #MIGRATIONS}: for tables created at an earlier version of their model, the
  *       statements from each earlier version to this one;</li>
  *   <li>{@value #COPY}: the COPY of atomic.events, then of each entity table.</li>
@@ -40,7 +41,9 @@ final class RunSql {
     tables.sort(Comparator.comparing(TableLayout::tableName));
     Map<String, String> files = new LinkedHashMap<>();
 
-    StringBuilder create = new StringBuilder("-- The entity tables of this run's shredded types, at the version of its rows.\n\n");
+    StringBuilder create = new StringBuilder("-- atomic.events, then the entity tables of this run's shredded types,"
+        + " at the version of its rows.\n\n");
+    create.append(AtomicEventsTable.createTable(ddl.sqlSchema())).append('\n');
     for (TableLayout t : tables) {
       create.append(ddl.createTable(t)).append('\n');
     }
