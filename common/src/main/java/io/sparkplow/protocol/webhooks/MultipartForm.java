@@ -35,7 +35,7 @@ final class MultipartForm {
       int next = body.indexOf(delimiter, position);
       if (next < 0) {
         return Result.err(new FailureMessage.InputData("body", Optional.empty(),
-            "multipart/form-data ending with --" + "boundary--: the body is truncated"));
+            "multipart/form-data whose parts end with a closing --BOUNDARY--: the body is truncated"));
       }
       Result<Optional<Map.Entry<String, String>>, FailureMessage> part = part(body.substring(position, next));
       if (!part.isOk()) {

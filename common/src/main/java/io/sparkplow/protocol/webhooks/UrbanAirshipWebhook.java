@@ -7,6 +7,7 @@ import io.sparkplow.collector.CollectorPayload;
 import io.sparkplow.collector.CollectorPayload.Api;
 import io.sparkplow.iglu.SchemaKey;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -72,8 +73,10 @@ public final class UrbanAirshipWebhook implements WebhookReader {
     if (!failures.isEmpty()) {
       return Result.err(failures);
     }
+    Map<String, String> timeAndId = new LinkedHashMap<>(4);
+    timeAndId.put("ttm", Long.toString(trueTimestamp.get()));
+    timeAndId.put("eid", id.get());
     return Result.ok(List.of(WebhookEvent.parameters(TRACKER_VERSION, WebhookEvent.SERVER,
-        WebhookRequests.querystring(payload), schema.value(), event,
-        Map.of("ttm", Long.toString(trueTimestamp.get()), "eid", id.get()))));
+        WebhookRequests.querystring(payload), schema.value(), event, timeAndId)));
   }
 }

@@ -8,6 +8,7 @@ import io.sparkplow.collector.UrlDecoding;
 import io.sparkplow.json.Json;
 import io.sparkplow.protocol.QuerystringParameters;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -114,7 +115,7 @@ final class WebhookRequests {
   }
 
   /** One failure as the error of a reader's outcome. */
-  static <T> Result<T, java.util.List<FailureMessage>> fail(FailureMessage message) {
-    return Result.err(java.util.List.of(message));
+  static <T> Result<T, List<FailureMessage>> fail(FailureMessage message) {
+    return Result.err(List.of(message));
   }
 }

@@ -13,7 +13,19 @@
  * is one {@code adapter_failures} bad row listing every reason and keeping the original record.
  * {@link io.sparkplow.protocol.webhooks.Webhooks#adapters} registers them all.
  *
- * <p>Content types are compared on their media type, ignoring case and parameters (Snowplow
- * compared whole strings, so {@code application/json; charset=utf-8} was refused by most vendors).
+ * <h2>Where this differs from Snowplow, and why</h2>
+ * <ul>
+ *   <li>Content types are compared on their media type, ignoring case and parameters: Snowplow
+ *       compared whole strings, refusing {@code application/json; charset=utf-8} for most vendors.
+ *   <li>A malformed request is a failure value, never an exception: where Snowplow assumed a field
+ *       (Urban Airship's {@code id} and {@code occurred}) a missing one is an adapter failure.
+ *   <li>Every failure of a request is listed (all missing Unbounce or Mailgun fields, every bad
+ *       element of a batch), not only the first.
+ *   <li>Mailgun's {@code attachment-count} is an integer (its schema says so); the Iglu webhook also
+ *       accepts a form body that names its schema in a {@code schema} field.
+ * </ul>
+ * Kept as Snowplow did, though odd: a batch with one unreadable element fails whole; CallRail,
+ * Mailchimp and the Iglu GET read extra querystring parameters as data; Marketo, Urban Airship and
+ * Vero do not check the content type.
  */
 package io.sparkplow.protocol.webhooks;
