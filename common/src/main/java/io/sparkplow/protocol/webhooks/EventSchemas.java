@@ -35,10 +35,6 @@ final class EventSchemas {
     return new EventSchemas(map);
   }
 
-  Map<String, SchemaKey> byType() {
-    return byType;
-  }
-
   /**
    * The schema of event type {@code type}, read from {@code field}; a failure naming the field when
    * the type is missing, empty or unknown. {@code index} is the event's position in a request that

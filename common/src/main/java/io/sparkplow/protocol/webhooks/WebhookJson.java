@@ -246,11 +246,4 @@ final class WebhookJson {
         ? isoFromEpochSeconds(value).<JsonNode>map(NODES::textNode).orElse(value)
         : value);
   }
-
-  /** Removes the top-level fields {@code names} of an object, in place. */
-  static ObjectNode without(JsonNode object, List<String> names) {
-    ObjectNode out = (ObjectNode) object;
-    out.remove(names);
-    return out;
-  }
 }
