@@ -91,7 +91,7 @@ public final class EnrichPipeline {
     Instant etl = Instant.ofEpochMilli(settings.etlTimestampMs());
     try {
       return new EnrichPipeline(settings, collectorFormat(settings),
-          Adapters.trackerProtocol(validator, PROCESSOR, etl),
+          Adapters.all(validator, PROCESSOR, etl),
           new EventBuilder(validator, PROCESSOR, etl),
           registry.build(files));
     } catch (IOException e) {

@@ -8,6 +8,7 @@ import io.sparkplow.badrow.RawPayload;
 import io.sparkplow.collector.CollectorPayload;
 import io.sparkplow.collector.CollectorPayload.Api;
 import io.sparkplow.iglu.EntityValidator;
+import io.sparkplow.protocol.webhooks.Webhooks;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -42,6 +43,16 @@ public final class Adapters {
   public static Adapters trackerProtocol(EntityValidator validator, Processor processor, Instant timestamp) {
     TrackerProtocolAdapter tp = new TrackerProtocolAdapter(validator, processor, timestamp);
     return new Adapters(Map.of(Api.TP1, tp, Api.TP2, tp), processor, timestamp);
+  }
+
+  /**
+   * The tracker protocol and every webhook vendor ({@link Webhooks#adapters}): the adapters of an
+   * enrich run.
+   */
+  public static Adapters all(EntityValidator validator, Processor processor, Instant timestamp) {
+    Map<Api, Adapter> adapters = new HashMap<>(Webhooks.adapters(processor, timestamp));
+    adapters.putAll(trackerProtocol(validator, processor, timestamp).byApi);
+    return new Adapters(adapters, processor, timestamp);
   }
 
   /** These adapters plus (or with a replaced) one for {@code api}. */

@@ -14,11 +14,23 @@ import java.util.regex.Pattern;
  * may not hold a quote, a backslash or a control character; the role must be an IAM role ARN;
  * the region a region name. Folders come from {@link OutputKey} (checked vendor and name), table
  * names from {@link TableLayout} (checked identifiers).
+ *
+ * <p>When the role, the region or the run's S3 folder is not known where the statements are
+ * made (a run written to a local or HDFS folder, no role configured), the placeholders
+ * {@value #ROLE_PLACEHOLDER}, {@value #REGION_PLACEHOLDER} and {@value #RUN_PATH_PLACEHOLDER}
+ * stand for them, to be replaced before the statements are run.
  */
 public final class CopyStatements {
 
   private static final Pattern ROLE_ARN = Pattern.compile("arn:aws[a-z-]*:iam::\\d{12}:role/[A-Za-z0-9+=,.@_/-]{1,512}");
   private static final Pattern REGION = Pattern.compile("[a-z]{2}(-[a-z]+)+-\\d{1,2}");
+
+  /** Stands for the IAM role ARN Redshift assumes. */
+  public static final String ROLE_PLACEHOLDER = "{{COPY_ROLE_ARN}}";
+  /** Stands for the region of the run's bucket. */
+  public static final String REGION_PLACEHOLDER = "{{COPY_REGION}}";
+  /** Stands for the {@code s3://} folder holding the run (its copy on S3). */
+  public static final String RUN_PATH_PLACEHOLDER = "{{RUN_S3_PATH}}";
 
   /** The 128 columns of atomic.events, comma-separated. */
   public static final String ATOMIC_COLUMNS = atomicColumns();
@@ -31,9 +43,10 @@ public final class CopyStatements {
   private final Compression compression;
 
   /**
-   * @param runPath the run's folder, {@code s3://bucket/path/run=.../} ({@code s3a://} accepted)
-   * @param roleArn the IAM role Redshift assumes to read it
-   * @param region the bucket's region
+   * @param runPath the run's folder, {@code s3://bucket/path/run=.../} ({@code s3a://} accepted),
+   *     or {@link #RUN_PATH_PLACEHOLDER}
+   * @param roleArn the IAM role Redshift assumes to read it, or {@link #ROLE_PLACEHOLDER}
+   * @param region the bucket's region, or {@link #REGION_PLACEHOLDER}
    * @param sqlSchema the database schema of the tables, e.g. {@code atomic}
    * @param maxError the target's MAXERROR
    * @param compression the output files' compression
@@ -42,10 +55,10 @@ public final class CopyStatements {
   public CopyStatements(String runPath, String roleArn, String region, String sqlSchema, int maxError,
       Compression compression) {
     this.basePath = checkPath(runPath);
-    if (roleArn == null || !ROLE_ARN.matcher(roleArn).matches()) {
+    if (roleArn == null || !(roleArn.equals(ROLE_PLACEHOLDER) || ROLE_ARN.matcher(roleArn).matches())) {
       throw new IllegalArgumentException("not an IAM role ARN: " + roleArn);
     }
-    if (region == null || !REGION.matcher(region).matches()) {
+    if (region == null || !(region.equals(REGION_PLACEHOLDER) || REGION.matcher(region).matches())) {
       throw new IllegalArgumentException("not an AWS region: " + region);
     }
     if (maxError < 0) {
@@ -96,6 +109,9 @@ public final class CopyStatements {
   private static String checkPath(String path) {
     if (path == null) {
       throw new IllegalArgumentException("no run path");
+    }
+    if (path.equals(RUN_PATH_PLACEHOLDER) || path.equals(RUN_PATH_PLACEHOLDER + "/")) {
+      return RUN_PATH_PLACEHOLDER + "/";
     }
     String p = path;
     String lower = p.toLowerCase(Locale.ROOT);

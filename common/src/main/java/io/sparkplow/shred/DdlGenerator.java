@@ -38,6 +38,11 @@ public final class DdlGenerator {
     return new Column(name, List.of(), type, true);
   }
 
+  /** The database schema the tables live in, e.g. {@code atomic}. */
+  public String sqlSchema() {
+    return sqlSchema;
+  }
+
   /** {@code atomic.com_acme_link_click_1}. */
   public String qualifiedTable(TableLayout layout) {
     return sqlSchema + "." + layout.tableName();

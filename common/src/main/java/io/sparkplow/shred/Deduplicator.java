@@ -19,7 +19,9 @@ import java.util.UUID;
 
 /**
  * In-batch deduplication of the events that share one event_id (the Spark job groups by it).
- * Pure and deterministic: the same events, in any order, give the same result.
+ * Pure and deterministic: the same events, in any order, give the same result. This form holds a
+ * whole group in memory; {@link SortedRunDeduplicator} applies the same rules to sorted groups
+ * holding at most {@code cardinality} events.
  *
  * <ul>
  *   <li>Natural duplicates (same event_fingerprint): one is kept, the one with the smallest
@@ -36,8 +38,8 @@ public final class Deduplicator {
 
   public static final String DUPLICATE_SCHEMA = "iglu:com.snowplowanalytics.snowplow/duplicate/jsonschema/1-0-0";
 
-  /** Smallest etl_tstamp first (absent last), then the smallest line. */
-  private static final Comparator<EnrichedEvent> PREFERRED = Comparator
+  /** Which copy of a natural duplicate is kept: smallest etl_tstamp first (absent last), then the smallest line. */
+  public static final Comparator<EnrichedEvent> PREFERRED = Comparator
       .comparing((EnrichedEvent e) -> e.get(Field.ETL_TSTAMP).isEmpty())
       .thenComparing(e -> e.get(Field.ETL_TSTAMP))
       .thenComparing(EnrichedEvent::toTsv);
@@ -82,14 +84,30 @@ public final class Deduplicator {
       Map<String, Integer> seen = new HashMap<>();
       List<EnrichedEvent> renamed = new ArrayList<>(events.size());
       for (EnrichedEvent e : events) {
-        String fingerprint = e.get(Field.EVENT_FINGERPRINT);
-        String discriminator = fingerprint.isEmpty() ? e.toTsv() : fingerprint;
+        String discriminator = discriminator(e);
         int rank = seen.merge(discriminator, 1, Integer::sum) - 1;
         renamed.add(withNewId(e, discriminator, rank));
       }
       events = renamed;
     }
     return events;
+  }
+
+  /**
+   * A synthetic duplicate: the event with its new id and the duplicate context first in its
+   * derived contexts.
+   *
+   * @param rank how many copies with the same {@link #discriminator} came before it in
+   *     {@link #PREFERRED} order (0 for the first); identical copies still get distinct ids
+   */
+  public static EnrichedEvent syntheticCopy(EnrichedEvent event, int rank) {
+    return withNewId(event, discriminator(event), rank);
+  }
+
+  /** What tells synthetic duplicates apart: the fingerprint, or the whole line without one. */
+  static String discriminator(EnrichedEvent event) {
+    String fingerprint = event.get(Field.EVENT_FINGERPRINT);
+    return fingerprint.isEmpty() ? event.toTsv() : fingerprint;
   }
 
   /** The new id of a synthetic duplicate. */

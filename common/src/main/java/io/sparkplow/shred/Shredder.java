@@ -10,6 +10,7 @@ import io.sparkplow.event.Field;
 import io.sparkplow.iglu.SchemaLookup;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Shreds a decoded enriched event ({@link EnrichedLineDecoder}) into its {@code atomic.events}
@@ -38,14 +39,28 @@ public final class Shredder {
     this.processor = processor;
   }
 
+  /** Shreds an event; a bad row's payload is the event's TSV line. */
   public Result<ShreddedEvent, BadRow> shred(EnrichedEvent event) {
+    return shredWithPayload(event, null);
+  }
+
+  /**
+   * Shreds an event read from {@code line}: a bad row's payload is that line, as it was in the
+   * input (before timestamp normalisation or deduplication changed the event).
+   */
+  public Result<ShreddedEvent, BadRow> shred(EnrichedEvent event, String line) {
+    return shredWithPayload(event, Objects.requireNonNull(line, "line"));
+  }
+
+  /** {@code line} null: the event's own TSV (made only when a bad row needs it). */
+  private Result<ShreddedEvent, BadRow> shredWithPayload(EnrichedEvent event, String line) {
     Result<List<Entity>, EntityFields.FieldError> entities = EntityFields.all(event);
     if (!entities.isOk()) {
       Field field = entities.error().field();
       ParsingFailure.DecodingError error = new ParsingFailure.DecodingError("InvalidValue", field.columnName(),
           event.get(field), EnrichedLineDecoder.jsonError(field, entities.error().reason()));
       return Result.err(new BadRow.LoaderParsingError(processor,
-          new ParsingFailure.RowDecodingError(List.of(error)), event.toTsv()));
+          new ParsingFailure.RowDecodingError(List.of(error)), line == null ? event.toTsv() : line));
     }
     String rootId = event.get(Field.EVENT_ID);
     String rootTstamp = event.get(Field.COLLECTOR_TSTAMP);
@@ -68,7 +83,7 @@ public final class Shredder {
           Rows.entity(entity, layout.value(), rootId, rootTstamp)));
     }
     if (failures != null) {
-      return Result.err(new BadRow.LoaderIgluError(processor, failures, event.toTsv()));
+      return Result.err(new BadRow.LoaderIgluError(processor, failures, line == null ? event.toTsv() : line));
     }
     return Result.ok(new ShreddedEvent(Rows.atomic(event), rows));
   }

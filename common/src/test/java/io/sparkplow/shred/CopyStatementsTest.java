@@ -59,4 +59,15 @@ class CopyStatementsTest {
     assertThrows(IllegalArgumentException.class,
         () -> new CopyStatements(RUN, ROLE, "eu-west-1", "atomic.events--", 1, Compression.GZIP));
   }
+
+  @Test
+  void placeholdersStandForWhatIsNotKnown() {
+    CopyStatements copy = new CopyStatements(CopyStatements.RUN_PATH_PLACEHOLDER, CopyStatements.ROLE_PLACEHOLDER,
+        CopyStatements.REGION_PLACEHOLDER, "atomic", 10, Compression.NONE);
+    String atomic = copy.atomic();
+    assertTrue(atomic.contains("FROM '{{RUN_S3_PATH}}/output=good/vendor=com.snowplowanalytics.snowplow/name=atomic/format=tsv/model=1'"), atomic);
+    assertTrue(atomic.contains("CREDENTIALS 'aws_iam_role={{COPY_ROLE_ARN}}' REGION '{{COPY_REGION}}'"), atomic);
+    assertThrows(IllegalArgumentException.class,
+        () -> new CopyStatements("{{RUN_S3_PATH}}x'", ROLE, "eu-west-1", "atomic", 1, Compression.GZIP));
+  }
 }

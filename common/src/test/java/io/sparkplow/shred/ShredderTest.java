@@ -128,6 +128,11 @@ class ShredderTest {
     Result<ShreddedEvent, BadRow> r = new Shredder(new TableLayouts(registry), PROCESSOR).shred(event());
     BadRow.LoaderIgluError bad = assertInstanceOf(BadRow.LoaderIgluError.class, r.error());
     assertEquals(event().toTsv(), bad.payload());
+    // Given the line the event was read from, the bad row keeps that line.
+    String original = event().toTsv().replace("2024-03-05 10:14:58.003", "2024-03-05 10:14:58.003000");
+    BadRow.LoaderIgluError fromLine = assertInstanceOf(BadRow.LoaderIgluError.class,
+        new Shredder(new TableLayouts(registry), PROCESSOR).shred(event(), original).error());
+    assertEquals(original, fromLine.payload());
     assertEquals(1, bad.failure().size());
     FailureMessage.ResolutionError failure = assertInstanceOf(FailureMessage.ResolutionError.class, bad.failure().get(0));
     assertEquals("iglu:com.acme.geo/geolocation/jsonschema/1-0-0", failure.schemaKey().toUri());

@@ -11,6 +11,7 @@ import io.sparkplow.enrich.EnrichmentRegistry;
 import io.sparkplow.jobs.ConfigText;
 import io.sparkplow.jobs.HadoopFiles;
 import io.sparkplow.jobs.OutputCommitters;
+import io.sparkplow.jobs.OutputSizing;
 import io.sparkplow.jobs.SparkFilesFetcher;
 import java.net.URI;
 import java.time.Instant;
@@ -36,8 +37,8 @@ public final class EnrichRun {
   /** The summary file, written after {@code _SUCCESS}. */
   public static final String SUMMARY_FILE = "enrich_summary.json";
 
-  /** Aim of each output file, uncompressed: large enough for COPY and S3, small enough to parallelise. */
-  static final long TARGET_OUTPUT_BYTES = 128L << 20;
+  /** Rough growth of a raw line into an enriched line (131 fields, split URLs, contexts). */
+  static final double ENRICHED_EXPANSION = 1.5;
 
   private final SparkSession spark;
   private final EnrichJobArgs args;
@@ -77,7 +78,7 @@ public final class EnrichRun {
     Dataset<String> lines = spark.read().option("recursiveFileLookup", "true").textFile(args.inputFolder());
     int inputFiles = lines.inputFiles().length;
     int readPartitions = lines.rdd().getNumPartitions();
-    lines = OutputSizing.packed(lines, files, args.inputFolder(), TARGET_OUTPUT_BYTES);
+    lines = OutputSizing.packed(lines, ENRICHED_EXPANSION, OutputSizing.TARGET_FILE_BYTES);
     int writePartitions = lines.rdd().getNumPartitions();
     Dataset<Row> outputs = lines
         .mapPartitions(new EnrichPartition(settings, accumulator), Encoders.tuple(Encoders.STRING(), Encoders.STRING()))

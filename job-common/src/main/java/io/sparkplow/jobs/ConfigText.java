@@ -67,6 +67,11 @@ public final class ConfigText {
     }
   }
 
+  /** Whether {@link #read} takes {@code value} as inline base64 JSON rather than a path (never print it). */
+  public boolean isInline(String value) {
+    return !files.exists(value) && inlineJson(value).isPresent();
+  }
+
   /** The decoded JSON when the value is base64 of a JSON object or array, else empty. */
   static java.util.Optional<String> inlineJson(String value) {
     String v = value.trim();

@@ -114,6 +114,22 @@ public final class HadoopFiles {
     }
   }
 
+  /**
+   * A URI with its scheme: a plain path becomes a URI of the default file system
+   * ({@code /tmp/run} → {@code file:/tmp/run}); a URI with a scheme is returned as given.
+   */
+  public String qualified(String uri) {
+    Path path = new Path(uri);
+    if (path.toUri().getScheme() != null) {
+      return uri;
+    }
+    try {
+      return fileSystem(path).makeQualified(path).toString();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot resolve " + uri, e);
+    }
+  }
+
   /** The scheme of a job URI, lower-case; a plain path has the default file system's. */
   public String scheme(String uri) {
     String scheme = URI.create(new Path(uri).toUri().toString()).getScheme();

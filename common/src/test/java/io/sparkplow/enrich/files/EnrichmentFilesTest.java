@@ -40,9 +40,9 @@ class EnrichmentFilesTest {
     assertEquals("data.parameters.geo.uri", scheme.field());
     assertTrue(scheme.getMessage().contains("ftp://example.com/db/City.mmdb"), scheme.getMessage());
 
-    ConfigurationException relative = assertThrows(ConfigurationException.class, () -> EnrichmentFiles.databaseUri(
+    // A folder without a scheme is local, relative to the working directory.
+    assertEquals(java.nio.file.Paths.get("maxmind/City.mmdb").toAbsolutePath().toUri(), EnrichmentFiles.databaseUri(
         fields("{\"geo\":{\"database\":\"City.mmdb\",\"uri\":\"maxmind\"}}"), "parameters.geo"));
-    assertEquals("data.parameters.geo.uri", relative.field());
 
     ConfigurationException notAnObject = assertThrows(ConfigurationException.class, () -> EnrichmentFiles.databaseUri(
         fields("{\"geo\":\"http://example.com/City.mmdb\"}"), "parameters.geo"));

@@ -1,0 +1,109 @@
+package io.sparkplow.bench;
+
+import io.sparkplow.badrow.BadRow;
+import io.sparkplow.enrich.EnrichPipeline;
+import io.sparkplow.enrich.EnrichSettings;
+import io.sparkplow.enrich.EnrichStats;
+import io.sparkplow.enrich.EnrichmentConfigs;
+import io.sparkplow.enrich.files.CachingFileFetcher;
+import io.sparkplow.event.EnrichedEvent;
+import io.sparkplow.sample.GeneratedLine;
+import io.sparkplow.sample.SampleLogGenerator;
+import io.sparkplow.testing.SampleRegistry;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
+
+/**
+ * The per-event cost of enrich, one thread: raw CloudFront lines (one event each, generated web
+ * shop traffic with its realistic repetition of user agents and addresses) through the whole
+ * pipeline — collector format, tracker protocol, Iglu validation of contexts and self-describing
+ * events, event building, enrichments, TSV — with no enrichment, and with the cheap enrichments
+ * on (ip_lookups, ua_parser, referer_parser, campaign_attribution, event_fingerprint, anon_ip,
+ * pii). Score: events per second.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 3, time = 10)
+@Measurement(iterations = 5, time = 10)
+@Fork(value = 1, jvmArgsAppend = {"-Xmx2g"})
+public class EnrichPathBenchmark {
+
+  /** Lines per invocation: one event each. */
+  static final int EVENTS = 20_000;
+
+  @Param({"none", "cheap"})
+  public String enrichments;
+
+  private EnrichPipeline pipeline;
+  private String[] lines;
+
+  @Setup(Level.Trial)
+  public void setUp() throws IOException {
+    List<GeneratedLine> generated = SampleLogGenerator.generate(
+        new SampleLogGenerator.Settings("cloudfront", EVENTS, 42, 1, 0, LocalDate.of(2025, 1, 15)));
+    List<String> events = new ArrayList<>();
+    for (GeneratedLine line : generated) {
+      if (line.goodEvents() == 1) {
+        events.add(line.line());
+      }
+    }
+    lines = events.subList(0, EVENTS).toArray(new String[0]);
+    List<EnrichmentConfigs.Source> configs = enrichments.equals("none") ? List.of() : cheapEnrichments();
+    EnrichSettings settings = new EnrichSettings("cloudfront", SampleRegistry.resolverConfig(), configs,
+        1_736_900_000_000L, EnrichSettings.DEFAULT_MAX_RECORD_BYTES);
+    pipeline = EnrichPipeline.create(settings, CachingFileFetcher.standard());
+  }
+
+  @Benchmark
+  @OperationsPerInvocation(EVENTS)
+  public void enrich(Blackhole blackhole) {
+    EnrichStats stats = new EnrichStats();
+    EnrichPipeline.Emitter out = new EnrichPipeline.Emitter() {
+      @Override
+      public void good(EnrichedEvent event) {
+        blackhole.consume(event.toTsv());
+      }
+
+      @Override
+      public void bad(BadRow row) {
+        throw new IllegalStateException("unexpected bad row: " + row.toJson());
+      }
+    };
+    for (String line : lines) {
+      pipeline.process(line, out, stats);
+    }
+  }
+
+  /** The cheap enrichments of the bundled sample configuration (no network, no script engine). */
+  private static List<EnrichmentConfigs.Source> cheapEnrichments() throws IOException {
+    Path folder = SampleRegistry.repositoryRoot().resolve("sample/config/enrichments");
+    Path files = SampleRegistry.repositoryRoot().resolve("sample/config/files").toAbsolutePath();
+    List<EnrichmentConfigs.Source> sources = new ArrayList<>();
+    for (String name : List.of("ip_lookups.json", "ua_parser_config.json", "referer_parser.json",
+        "campaign_attribution.json", "event_fingerprint_config.json", "anon_ip.json", "pii_enrichment_config.json")) {
+      String text = Files.readString(folder.resolve(name)).replace("\"sample/config/files\"", "\"" + files + "\"");
+      sources.add(new EnrichmentConfigs.Source(name, text));
+    }
+    return sources;
+  }
+}
