@@ -7,20 +7,23 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * The deployable job jars and the classpath spark-submit gives them, as this build made them.
  * The module depends on the job modules and on spark-runtime, so the reactor packages them first;
- * the pom passes their locations as system properties (see e2e-tests/pom.xml).
+ * the pom passes the files' locations as system properties (see e2e-tests/pom.xml).
  */
 final class JobJars {
 
   /** A job: its module, its jar's system property and its main class. */
   enum Job {
-    ENRICH("enrich-job", "sparkplow.enrichJar", "io.sparkplow.enrichjob.EnrichJob");
+    ENRICH("enrich-job", "sparkplow.enrichJar", "io.sparkplow.enrichjob.EnrichJob"),
+    SHRED("shred-job", "sparkplow.shredJar", "io.sparkplow.shredjob.ShredJob");
 
     final String module;
     final String property;
@@ -35,14 +38,24 @@ final class JobJars {
 
   private JobJars() {}
 
-  /** The shaded jar of a job; fails the test when the build did not package it. */
+  /**
+   * The shaded jar of a job; fails the test when the build did not package it, or packaged it
+   * before the latest compilation of the classes it holds (a jar left by an earlier build).
+   */
   static Path jar(Job job) {
     String location = System.getProperty(job.property, "");
     Path jar = Paths.get(location);
-    if (location.isEmpty() || !Files.isRegularFile(jar) || !location.endsWith(".jar")) {
-      fail(job.module + "'s jar is not packaged (system property " + job.property + " = '" + location
-          + "'): run the tests with `mvn verify` from the repository root (or -pl e2e-tests -am), which "
-          + "packages the job jars before this module's tests");
+    String howToBuild = "run the tests with `mvn verify` from the repository root (or `-pl e2e-tests -am`), "
+        + "which packages the job jars before this module's tests";
+    if (location.isEmpty() || !Files.isRegularFile(jar)) {
+      fail(job.module + "'s jar is missing (system property " + job.property + " = '" + location + "'): " + howToBuild);
+    }
+    Path root = repositoryRoot();
+    for (String module : List.of(job.module, "job-common", "common")) {
+      Path classes = root.resolve(module).resolve("target/classes");
+      if (newerThan(classes, lastModified(jar))) {
+        fail(jar + " is older than " + classes + ": " + howToBuild);
+      }
     }
     return jar;
   }
@@ -75,6 +88,26 @@ final class JobJars {
       fail("system property sparkplow.javaOpens is not set (the parent pom's spark.java17.opens)");
     }
     return Arrays.asList(opens.trim().split("\\s+"));
+  }
+
+  private static FileTime lastModified(Path file) {
+    try {
+      return Files.getLastModifiedTime(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Whether a folder holds a file modified after {@code time}. */
+  private static boolean newerThan(Path folder, FileTime time) {
+    if (!Files.isDirectory(folder)) {
+      return false;
+    }
+    try (Stream<Path> files = Files.walk(folder)) {
+      return files.filter(Files::isRegularFile).anyMatch(f -> lastModified(f).compareTo(time) > 0);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** The repository's root folder (where sample/ is). */

@@ -6,14 +6,20 @@ import com.amazonaws.services.s3.model.ListMultipartUploadsRequest;
 import com.amazonaws.services.s3.model.ListObjectsV2Request;
 import com.amazonaws.services.s3.model.ListObjectsV2Result;
 import com.amazonaws.services.s3.model.MultipartUpload;
+import com.amazonaws.services.s3.model.ObjectMetadata;
 import com.amazonaws.services.s3.model.PutObjectRequest;
 import com.amazonaws.services.s3.model.S3Object;
 import com.amazonaws.services.s3.model.S3ObjectSummary;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /** Reads and writes a bucket through the S3 API (not through Hadoop), as another reader would. */
 final class S3Objects {
@@ -55,17 +61,50 @@ final class S3Objects {
         .toList();
   }
 
+  /** The part files ({@code part-*}) anywhere under a folder, staging folders excepted. */
+  List<String> partFilesUnder(String bucket, String folder) {
+    String prefix = folder.endsWith("/") ? folder : folder + "/";
+    return keys(bucket, prefix).stream()
+        .filter(k -> !k.contains("/__magic/") && k.substring(k.lastIndexOf('/') + 1).startsWith("part-"))
+        .toList();
+  }
+
   /** Every line of the part files directly under a folder (gzip ones decompressed). */
   List<String> partFileLines(String bucket, String folder) {
     List<String> lines = new ArrayList<>();
     for (String key : partFiles(bucket, folder)) {
-      try (S3Object object = client.getObject(bucket, key)) {
-        lines.addAll(TextLines.of(object.getObjectContent(), key));
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot read s3://" + bucket + "/" + key, e);
-      }
+      lines.addAll(lines(bucket, key));
     }
     return lines;
+  }
+
+  /**
+   * The lines of every part file under a folder, by the folder holding the file (relative to
+   * {@code folder}), each folder's lines sorted.
+   */
+  Map<String, List<String>> sortedLinesByFolder(String bucket, String folder) {
+    String prefix = folder.endsWith("/") ? folder : folder + "/";
+    Map<String, List<String>> byFolder = new TreeMap<>();
+    for (String key : partFilesUnder(bucket, folder)) {
+      byFolder.computeIfAbsent(key.substring(prefix.length(), key.lastIndexOf('/')), f -> new ArrayList<>())
+          .addAll(lines(bucket, key));
+    }
+    byFolder.values().forEach(Collections::sort);
+    return byFolder;
+  }
+
+  /** The lines of one object (gzip when its name ends in .gz). */
+  List<String> lines(String bucket, String key) {
+    try (S3Object object = client.getObject(bucket, key)) {
+      return TextLines.of(object.getObjectContent(), key);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read s3://" + bucket + "/" + key, e);
+    }
+  }
+
+  /** When an object was stored. */
+  Instant lastModified(String bucket, String key) {
+    return client.getObjectMetadata(bucket, key).getLastModified().toInstant();
   }
 
   /** Multipart uploads started and neither completed nor aborted. */
@@ -79,6 +118,15 @@ final class S3Objects {
 
   void putText(String bucket, String key, String text) {
     client.putObject(bucket, key, text);
+  }
+
+  /** Stores a text anyone may read without signing. */
+  void putPublicText(String bucket, String key, String text) {
+    byte[] bytes = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    ObjectMetadata metadata = new ObjectMetadata();
+    metadata.setContentLength(bytes.length);
+    client.putObject(new PutObjectRequest(bucket, key, new ByteArrayInputStream(bytes), metadata)
+        .withCannedAcl(CannedAccessControlList.PublicRead));
   }
 
   /** Stores a file anyone may read without signing (a static website, e.g. an Iglu registry). */

@@ -9,11 +9,16 @@ import io.sparkplow.enrich.EnrichSettings;
 import io.sparkplow.enrichjob.EnrichJobArgs;
 import io.sparkplow.enrichjob.EnrichRun;
 import io.sparkplow.sample.SampleLogGenerator;
+import io.sparkplow.shred.Compression;
+import io.sparkplow.shred.DedupMode;
+import io.sparkplow.shredjob.ShredJobArgs;
+import io.sparkplow.shredjob.ShredRun;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.apache.spark.sql.SparkSession;
 
@@ -31,6 +36,25 @@ final class S3Pipeline {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
+  static final String LINK_CLICK_1_0_0 = "schemas/com.snowplowanalytics.snowplow/link_click/jsonschema/1-0-0";
+  static final String LINK_CLICK_1_0_0_SCHEMA = """
+      {
+        "$schema": "http://iglucentral.com/schemas/com.snowplowanalytics.self-desc/schema/jsonschema/1-0-0#",
+        "description": "Schema for a link click event",
+        "self": {"vendor": "com.snowplowanalytics.snowplow", "name": "link_click", "format": "jsonschema",
+                 "version": "1-0-0"},
+        "type": "object",
+        "properties": {
+          "elementId": {"type": "string"},
+          "elementClasses": {"type": "array", "items": {"type": "string"}},
+          "elementTarget": {"type": "string"},
+          "targetUrl": {"type": "string", "minLength": 1}
+        },
+        "required": ["targetUrl"],
+        "additionalProperties": false
+      }
+      """;
+
   private S3Pipeline() {}
 
   /** Creates the buckets and stores the bundled sample configuration and schemas in them. */
@@ -47,6 +71,12 @@ final class S3Pipeline {
       for (Path file : files.filter(Files::isRegularFile).toList()) {
         objects.putPublicFile("iglu", schemas.relativize(file).toString().replace('\\', '/'), file);
       }
+    }
+    // A static registry cannot list a model: the shred job finds its versions by asking for 1-0-0,
+    // 1-0-1... (io.sparkplow.iglu.ModelProbe), so every version from 1-0-0 must be there. The sample
+    // registry, read as a folder, has link_click 1-0-1 only; Iglu Central's 1-0-0 is added here.
+    if (!Files.exists(schemas.resolve(LINK_CLICK_1_0_0))) {
+      objects.putPublicText("iglu", LINK_CLICK_1_0_0, LINK_CLICK_1_0_0_SCHEMA);
     }
     ObjectNode resolver = (ObjectNode) JSON.readTree(sample.resolve("config/resolver.json").toFile());
     for (JsonNode repository : resolver.path("data").path("repositories")) {
@@ -91,6 +121,13 @@ final class S3Pipeline {
     EnrichJobArgs args = new EnrichJobArgs(input, "clj-tomcat", output, ENRICHMENTS, RESOLVER, ETL_TIMESTAMP,
         "GZIP", EnrichSettings.DEFAULT_MAX_RECORD_BYTES);
     return new EnrichRun(spark, args).run();
+  }
+
+  /** Runs the shred job in this JVM, resolver from S3, default deduplication. */
+  static ShredRun.Outcome shred(SparkSession spark, String input, String output) {
+    ShredJobArgs args = new ShredJobArgs(input, output, RESOLVER, Compression.GZIP, DedupMode.BOTH,
+        Optional.empty(), Optional.empty(), "atomic", 10);
+    return new ShredRun(spark, args).run();
   }
 
   static JsonNode json(String text) {
