@@ -80,6 +80,31 @@ class SparkSubmitCompatibilityTest {
     assertTrue(withGeo > good.size() / 2, "MaxMind located most events: " + withGeo + " of " + good.size());
   }
 
+  @Test
+  void shredJarRunsOnTheSparkSubmitClasspathOnTheEnrichedSample() throws IOException {
+    assertEquals(0, enrich.exitCode(), enrich.tail());
+    Path shredded = dir.resolve("shredded/run=1");
+    SparkSubmit.Run shred = SparkSubmit.run(JobJars.Job.SHRED, JobJars.repositoryRoot(), dir.resolve("shred.log"),
+        List.of(
+            "--input-folder", enriched.resolve("output=good").toUri().toString(),
+            "--output-folder", shredded.toUri().toString(),
+            "--iglu-config", JobJars.repositoryRoot().resolve("sample/config/resolver.json").toString()));
+
+    assertEquals(0, shred.exitCode(), shred.tail());
+    JsonNode completion = JSON.readTree(Files.readString(shredded.resolve("shredding_complete.json"))).path("data");
+    long enrichedEvents = TextLines.underFolder(enriched.resolve("output=good"), "part-").size();
+    long atomicRows = TextLines.underFolder(
+        shredded.resolve("output=good/vendor=com.snowplowanalytics.snowplow/name=atomic"), "part-").size();
+    assertEquals(enrichedEvents, atomicRows, "one atomic row per enriched event (no duplicates in the sample)");
+    assertEquals(atomicRows, completion.path("count").path("good").asLong(), completion.toString());
+    assertEquals(TextLines.underFolder(shredded.resolve("output=bad"), "part-").size(),
+        completion.path("count").path("bad").asLong(), completion.toString());
+    assertTrue(completion.path("typesInfo").path("types").size() >= 5,
+        "events, contexts and derived contexts were shredded: " + completion);
+    assertTrue(Files.readString(shredded.resolve("sql/create_tables.sql")).contains("CREATE TABLE"));
+    assertTrue(Files.exists(shredded.resolve("_SUCCESS")));
+  }
+
   /** The lines of the sample files, counted here rather than taken from the job. */
   private static long sampleInputLines() throws IOException {
     long lines = 0;
