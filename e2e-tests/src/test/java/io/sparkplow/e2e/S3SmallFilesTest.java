@@ -68,6 +68,12 @@ class S3SmallFilesTest {
     long bytes = upload(local, "small");
     Duration upload = Duration.ofNanos(System.nanoTime() - uploadStart);
 
+    // The S3 side alone: listing and reading every file, all partitions in parallel.
+    long readStart = System.nanoTime();
+    long lines = spark.read().option("recursiveFileLookup", "true").textFile("s3a://raw/small/").count();
+    Duration read = Duration.ofNanos(System.nanoTime() - readStart);
+    assertEquals(expected.lines(), lines);
+
     long runStart = System.nanoTime();
     EnrichRun.Outcome outcome = S3Pipeline.enrich(spark, "s3a://raw/small/", "s3a://enriched/run=small");
     Duration run = Duration.ofNanos(System.nanoTime() - runStart);
@@ -86,11 +92,20 @@ class S3SmallFilesTest {
     assertTrue(good.size() <= outcome.writePartitions() && bad.size() <= outcome.writePartitions(), good + " " + bad);
 
     System.out.printf("small files on S3: %d input files (%d bytes gzip, %d lines) uploaded in %.1f s; "
-            + "enrich run %.1f s: %d read partitions, %d write partitions, %d good + %d bad output files "
-            + "(%d good events, %d bad rows)%n",
-        FILES, bytes, expected.lines(), upload.toMillis() / 1000.0, run.toMillis() / 1000.0,
-        outcome.readPartitions(), outcome.writePartitions(), good.size(), bad.size(),
-        expected.goodEvents(), expected.badRows());
+            + "read alone %.1f s; enrich run %.1f s: %d read partitions, %d write partitions, "
+            + "%d good + %d bad output files (%d good events, %d bad rows); load average %s%n",
+        FILES, bytes, expected.lines(), upload.toMillis() / 1000.0, read.toMillis() / 1000.0,
+        run.toMillis() / 1000.0, outcome.readPartitions(), outcome.writePartitions(), good.size(), bad.size(),
+        expected.goodEvents(), expected.badRows(), loadAverage());
+  }
+
+  /** The machine's load (the figures depend on it), where the system tells it. */
+  private static String loadAverage() {
+    try {
+      return Files.readString(Path.of("/proc/loadavg")).trim();
+    } catch (IOException e) {
+      return "unknown";
+    }
   }
 
   /** Uploads every file of a folder under {@code s3://raw/PREFIX/}, a few at a time; returns the bytes sent. */
