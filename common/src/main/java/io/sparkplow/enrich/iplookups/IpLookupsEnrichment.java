@@ -1,6 +1,7 @@
 package io.sparkplow.enrich.iplookups;
 
 import com.maxmind.db.CHMCache;
+import io.sparkplow.enrich.cache.LruCache;
 import com.maxmind.db.Reader;
 import com.maxmind.geoip2.DatabaseReader;
 import com.maxmind.geoip2.exception.GeoIp2Exception;
@@ -52,6 +53,8 @@ public final class IpLookupsEnrichment implements Enrichment {
   private final DatabaseReader isp;
   private final DatabaseReader domain;
   private final DatabaseReader connectionType;
+  /** Recent addresses and what the databases said of them (bounded, per executor). */
+  private final LruCache<String, Lookup> lookups = LruCache.ofSize(10_000);
 
   private IpLookupsEnrichment(Map<IpDatabase, DatabaseReader> readers) {
     this.geo = readers.get(IpDatabase.GEO);
@@ -105,41 +108,65 @@ public final class IpLookupsEnrichment implements Enrichment {
     return reader;
   }
 
+  /** The fields this enrichment fills, in the order of {@link Lookup#values}. */
+  private static final Field[] FIELDS = {Field.GEO_COUNTRY, Field.GEO_REGION, Field.GEO_REGION_NAME, Field.GEO_CITY,
+      Field.GEO_ZIPCODE, Field.GEO_LATITUDE, Field.GEO_LONGITUDE, Field.GEO_TIMEZONE, Field.IP_ISP,
+      Field.IP_ORGANIZATION, Field.IP_DOMAIN, Field.IP_NETSPEED};
+
+  /** What the databases say of one address: a value per {@link #FIELDS} entry, {@code null} when none. */
+  private record Lookup(String[] values) {
+    void applyTo(EventDraft event) {
+      for (int i = 0; i < FIELDS.length; i++) {
+        if (values[i] != null) {
+          event.set(FIELDS[i], values[i]);
+        }
+      }
+    }
+  }
+
   @Override
   public Optional<String> enrich(RawEvent raw, EventDraft event) {
-    Optional<InetAddress> parsed = IpAddresses.parse(event.get(Field.USER_IPADDRESS));
+    String ip = event.get(Field.USER_IPADDRESS);
+    // The same visitor sends many events: an address is looked up once while it stays in the cache.
+    Optional<Lookup> cached = lookups.get(ip);
+    if (cached.isPresent()) {
+      cached.get().applyTo(event);
+      return Optional.empty();
+    }
+    Optional<InetAddress> parsed = IpAddresses.parse(ip);
     if (parsed.isEmpty()) {
       return Optional.empty();
     }
     InetAddress address = parsed.get();
+    String[] values = new String[FIELDS.length];
     IpDatabase current = IpDatabase.GEO;
     try {
       if (geo != null) {
         Optional<? extends AbstractCityResponse> city = geoIsEnterprise ? geo.tryEnterprise(address) : geo.tryCity(address);
         if (city.isPresent()) {
-          setGeo(city.get(), event);
+          geoValues(city.get(), values);
         }
       }
       current = IpDatabase.ISP;
       if (isp != null) {
         Optional<IspResponse> r = isp.tryIsp(address);
         if (r.isPresent()) {
-          event.set(Field.IP_ISP, r.get().getIsp());
-          event.set(Field.IP_ORGANIZATION, r.get().getOrganization());
+          values[8] = r.get().getIsp();
+          values[9] = r.get().getOrganization();
         }
       }
       current = IpDatabase.DOMAIN;
       if (domain != null) {
         Optional<DomainResponse> r = domain.tryDomain(address);
         if (r.isPresent()) {
-          event.set(Field.IP_DOMAIN, r.get().getDomain());
+          values[10] = r.get().getDomain();
         }
       }
       current = IpDatabase.CONNECTION_TYPE;
       if (connectionType != null) {
         Optional<ConnectionTypeResponse> r = connectionType.tryConnectionType(address);
         if (r.isPresent() && r.get().getConnectionType() != null) {
-          event.set(Field.IP_NETSPEED, r.get().getConnectionType().toString());
+          values[11] = r.get().getConnectionType().toString();
         }
       }
     } catch (IOException | GeoIp2Exception | RuntimeException e) {
@@ -148,23 +175,26 @@ public final class IpLookupsEnrichment implements Enrichment {
       return Optional.of("ip_lookups: the " + current.key() + " database could not be read: "
           + e.getClass().getSimpleName() + ": " + e.getMessage());
     }
+    Lookup lookup = new Lookup(values);
+    lookups.put(ip, lookup);
+    lookup.applyTo(event);
     return Optional.empty();
   }
 
-  private static void setGeo(AbstractCityResponse city, EventDraft event) {
-    event.set(Field.GEO_COUNTRY, city.getCountry().getIsoCode());
+  private static void geoValues(AbstractCityResponse city, String[] values) {
+    values[0] = city.getCountry().getIsoCode();
     Subdivision region = city.getMostSpecificSubdivision();
-    event.set(Field.GEO_REGION, region.getIsoCode());
-    event.set(Field.GEO_REGION_NAME, region.getName());
-    event.set(Field.GEO_CITY, city.getCity().getName());
-    event.set(Field.GEO_ZIPCODE, city.getPostal().getCode());
+    values[1] = region.getIsoCode();
+    values[2] = region.getName();
+    values[3] = city.getCity().getName();
+    values[4] = city.getPostal().getCode();
     Location location = city.getLocation();
     if (location.getLatitude() != null) {
-      event.set(Field.GEO_LATITUDE, Coordinates.format(location.getLatitude()));
+      values[5] = Coordinates.format(location.getLatitude());
     }
     if (location.getLongitude() != null) {
-      event.set(Field.GEO_LONGITUDE, Coordinates.format(location.getLongitude()));
+      values[6] = Coordinates.format(location.getLongitude());
     }
-    event.set(Field.GEO_TIMEZONE, location.getTimeZone());
+    values[7] = location.getTimeZone();
   }
 }
