@@ -36,10 +36,10 @@ public final class OutageCommitterFactory extends PathOutputCommitterFactory {
   }
 
   /**
-   * Makes the next s3a:// writes use this factory, with {@code fault} run once; closing restores
-   * the factory configured before.
+   * Makes the next s3a:// writes use this factory, with {@code fault} run once; running the
+   * returned action restores the factory configured before.
    */
-  static AutoCloseable install(Configuration hadoop, Runnable fault) {
+  static Runnable install(Configuration hadoop, Runnable fault) {
     String previous = hadoop.get(SCHEME_FACTORY);
     BEFORE_FIRST_TASK_COMMIT.set(fault);
     hadoop.set(SCHEME_FACTORY, OutageCommitterFactory.class.getName());

@@ -9,8 +9,8 @@ final class QuietLogs {
 
   private QuietLogs() {}
 
-  /** Turns the root logger off until the returned handle is closed. */
-  static AutoCloseable during(String why) {
+  /** Turns the root logger off; running the returned action turns it back on. */
+  static Runnable off(String why) {
     Level previous = LogManager.getRootLogger().getLevel();
     System.err.println("(logs off during " + why + ")");
     Configurator.setRootLevel(Level.OFF);

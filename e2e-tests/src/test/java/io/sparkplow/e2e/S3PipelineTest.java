@@ -190,14 +190,18 @@ class S3PipelineTest {
 
     AtomicLong stoppedAt = new AtomicLong();
     Exception failure = null;
-    try (AutoCloseable quiet = QuietLogs.during("an S3 outage provoked on purpose");
-         AutoCloseable outage = OutageCommitterFactory.install(spark.sparkContext().hadoopConfiguration(), () -> {
-           s3.stop();
-           stoppedAt.set(System.nanoTime());
-         })) {
+    Runnable restoreLogs = QuietLogs.off("an S3 outage provoked on purpose");
+    Runnable uninstall = OutageCommitterFactory.install(spark.sparkContext().hadoopConfiguration(), () -> {
+      s3.stop();
+      stoppedAt.set(System.nanoTime());
+    });
+    try {
       job.get();
-    } catch (Exception e) {
+    } catch (Exception e) { // Spark's own exceptions are checked ones, thrown undeclared
       failure = e;
+    } finally {
+      uninstall.run();
+      restoreLogs.run();
     }
     Duration toFailure = Duration.ofNanos(System.nanoTime() - stoppedAt.get());
     if (stoppedAt.get() != 0) {
