@@ -45,14 +45,17 @@ public final class OutputSizing {
 
   /**
    * Narrows the partitions of {@code lines} (a coalesce: no shuffle, no second pass) to what the
-   * estimated output needs, when that is fewer than it has.
+   * estimated output needs, when that is fewer than it has, but never below the cluster's
+   * parallelism: a coalesced partition is also read by one task, and many small input files read
+   * one after another by a single task would leave the other cores idle.
    *
    * @param expansion estimated output bytes per uncompressed input byte
    */
   public static <T> Dataset<T> packed(Dataset<T> lines, double expansion, long targetBytes) {
     int partitions = lines.rdd().getNumPartitions();
     double estimated = uncompressedInputBytes(lines) * expansion;
-    int wanted = Math.min(partitions, partitionsFor(estimated, targetBytes));
+    int parallelism = lines.sparkSession().sparkContext().defaultParallelism();
+    int wanted = Math.min(partitions, Math.max(parallelism, partitionsFor(estimated, targetBytes)));
     LOG.info("input: {} partitions, about {} bytes of output; writing {} partitions", partitions,
         (long) estimated, wanted);
     return wanted < partitions ? lines.coalesce(wanted) : lines;
