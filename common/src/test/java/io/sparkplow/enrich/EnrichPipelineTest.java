@@ -105,6 +105,35 @@ class EnrichPipelineTest {
   }
 
   @Test
+  void anUnreachableSchemaRegistryGivesSchemaViolationsNotACrash() throws Exception {
+    int closedPort;
+    try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+      closedPort = socket.getLocalPort();
+    }
+    String resolver = "{\"schema\":\"iglu:com.snowplowanalytics.iglu/resolver-config/jsonschema/1-0-1\",\"data\":{"
+        + "\"cacheSize\":10,\"repositories\":[{\"name\":\"down\",\"priority\":0,\"vendorPrefixes\":[],"
+        + "\"connection\":{\"http\":{\"uri\":\"http://127.0.0.1:" + closedPort + "\"}}}]}}";
+    EnrichPipeline pipeline = EnrichPipeline.create(
+        new EnrichSettings("clj-tomcat", resolver, List.of(), ETL, EnrichSettings.DEFAULT_MAX_RECORD_BYTES),
+        uri -> {
+          throw new AssertionError(uri.toString());
+        });
+    String contexts = java.net.URLEncoder.encode("{\"schema\":\"iglu:com.snowplowanalytics.snowplow/contexts/jsonschema/"
+        + "1-0-0\",\"data\":[{\"schema\":\"iglu:com.acme/thing/jsonschema/1-0-0\",\"data\":{}}]}",
+        java.nio.charset.StandardCharsets.UTF_8);
+    String line = "2025-01-15\t10:00:00\t-\t1\t81.2.69.1\tGET\thost\t/i\t200\t-\t-\te=pv&p=web&tv=js-3.0.0&co="
+        + contexts;
+    Outputs out = new Outputs();
+    pipeline.process(line, out, new EnrichStats());
+    assertEquals(0, out.good.size());
+    assertEquals(1, out.bad.size());
+    String json = out.bad.get(0).toJson();
+    assertEquals("schema_violations", out.bad.get(0).type(), json);
+    assertTrue(json.contains("ResolutionError") && json.contains("iglu:com.acme/thing/jsonschema/1-0-0"), json);
+    assertTrue(keepsLine(out.bad.get(0), line));
+  }
+
+  @Test
   void utf8LengthCountsMultiByteCharactersAndSurrogatePairs() {
     assertEquals(6, EnrichPipeline.utf8Length("héllo", Long.MAX_VALUE));
     assertEquals(4, EnrichPipeline.utf8Length("😀", Long.MAX_VALUE));
