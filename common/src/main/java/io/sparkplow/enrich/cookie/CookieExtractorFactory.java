@@ -1,10 +1,10 @@
 package io.sparkplow.enrich.cookie;
 
 import io.sparkplow.enrich.ConfigFields;
+import io.sparkplow.enrich.ConfigVersions;
 import io.sparkplow.enrich.EnrichmentConfig;
 import io.sparkplow.enrich.EnrichmentFactory;
 import io.sparkplow.enrich.EnrichmentSpec;
-import io.sparkplow.enrich.support.ConfigVersions;
 import java.util.List;
 
 /** Reads {@code cookie_extractor_config} 1-0-0: {@code parameters.cookies}, a non-empty list of cookie names. */
