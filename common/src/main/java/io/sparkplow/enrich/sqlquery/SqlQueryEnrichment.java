@@ -71,19 +71,11 @@ public final class SqlQueryEnrichment implements Enrichment {
       }
       values.add(typed(input, v.get()));
     }
-    Optional<List<ObjectNode>> cached = cache.get(values);
-    List<ObjectNode> contexts;
-    if (cached.isPresent()) {
-      contexts = cached.get();
-    } else {
-      Result<List<ObjectNode>, String> found = query(values);
-      if (!found.isOk()) {
-        return Optional.of(found.error());
-      }
-      contexts = found.value();
-      cache.put(values, contexts);
+    Result<List<ObjectNode>, String> contexts = cache.getOrTry(values, this::query);
+    if (!contexts.isOk()) {
+      return Optional.of(contexts.error());
     }
-    for (ObjectNode context : contexts) {
+    for (ObjectNode context : contexts.value()) {
       event.addDerivedContext(context.deepCopy()); // the cached entities stay unchanged
     }
     return Optional.empty();
