@@ -33,29 +33,15 @@ public final class BadRowJson {
       data.set("failure", failure);
       data.put("payload", r.payload());
     } else if (row instanceof BadRow.AdapterFailures r) {
-      failure.put("timestamp", timestamp(r.timestamp()));
-      failure.put("vendor", r.vendor());
-      failure.put("version", r.version());
-      failure.set("messages", messages(r.messages()));
-      data.set("failure", failure);
-      data.set("payload", payload(r.payload()));
+      adapterFailure(data, failure, r.timestamp(), r.vendor(), r.version(), r.messages(), r.payload());
     } else if (row instanceof BadRow.TrackerProtocolViolations r) {
-      failure.put("timestamp", timestamp(r.timestamp()));
-      failure.put("vendor", r.vendor());
-      failure.put("version", r.version());
-      failure.set("messages", messages(r.messages()));
-      data.set("failure", failure);
-      data.set("payload", payload(r.payload()));
+      adapterFailure(data, failure, r.timestamp(), r.vendor(), r.version(), r.messages(), r.payload());
     } else if (row instanceof BadRow.SchemaViolations r) {
       failure.put("timestamp", timestamp(r.timestamp()));
-      failure.set("messages", messages(r.messages()));
-      data.set("failure", failure);
-      data.set("payload", payload(r.payload()));
+      eventFailure(data, failure, r.messages(), r.payload());
     } else if (row instanceof BadRow.EnrichmentFailures r) {
       failure.put("timestamp", timestamp(r.timestamp()));
-      failure.set("messages", messages(r.messages()));
-      data.set("failure", failure);
-      data.set("payload", payload(r.payload()));
+      eventFailure(data, failure, r.messages(), r.payload());
     } else if (row instanceof BadRow.SizeViolation r) {
       failure.put("timestamp", timestamp(r.timestamp()));
       failure.put("maximumAllowedSizeBytes", r.maximumAllowedSizeBytes());
@@ -81,6 +67,23 @@ public final class BadRowJson {
       data.put("payload", r.payload());
     }
     return Json.compact(root);
+  }
+
+  /** The failure of an adapter ({@code adapter_failures}, {@code tracker_protocol_violations}). */
+  private static void adapterFailure(ObjectNode data, ObjectNode failure, Instant timestamp, String vendor,
+      String version, List<FailureMessage> messages, RawPayload payload) {
+    failure.put("timestamp", timestamp(timestamp));
+    failure.put("vendor", vendor);
+    failure.put("version", version);
+    eventFailure(data, failure, messages, payload);
+  }
+
+  /** Completes a failure with its messages; then the failure and the raw event as payload. */
+  private static void eventFailure(ObjectNode data, ObjectNode failure, List<FailureMessage> messages,
+      RawPayload payload) {
+    failure.set("messages", messages(messages));
+    data.set("failure", failure);
+    data.set("payload", payload(payload));
   }
 
   public static String timestamp(Instant instant) {

@@ -29,7 +29,7 @@ import java.util.OptionalLong;
  * id, its cookie) stay in it for the event builder. The client IP is the ip field, the collector
  * timestamp date and time in UTC. Source: {@code clj-tomcat}, UTF-8; no headers or hostname.
  */
-final class CljTomcatFormat implements CollectorFormat {
+final class CljTomcatFormat extends NamedFormat {
 
   static final String NAME = "clj-tomcat";
   static final String FIELD_COUNTS = "12, 15 or 17 whitespace-separated fields";
@@ -37,15 +37,8 @@ final class CljTomcatFormat implements CollectorFormat {
   private static final int MAX_FIELDS_READ = 18;
   private static final Source SOURCE = new Source(NAME, "UTF-8", Optional.empty());
 
-  private final FormatViolations violations;
-
   CljTomcatFormat(Processor processor, Instant failureTimestamp) {
-    this.violations = new FormatViolations(processor, failureTimestamp, NAME);
-  }
-
-  @Override
-  public String name() {
-    return NAME;
+    super(NAME, processor, failureTimestamp);
   }
 
   @Override
@@ -56,8 +49,7 @@ final class CljTomcatFormat implements CollectorFormat {
     List<String> fields = LogFields.split(line, MAX_FIELDS_READ);
     int count = fields.size();
     if (count != 12 && count != 15 && count != 17) {
-      return violations.invalid(line, "fieldCount", Integer.toString(LogFields.count(line)),
-          FIELD_COUNTS);
+      return violations.invalidFieldCount(line, FIELD_COUNTS);
     }
     if (!fields.get(2).equals("-")) {
       return violations.invalid(line, "field 3", fields.get(2), "- (as the Clojure collector logs)");
@@ -75,8 +67,7 @@ final class CljTomcatFormat implements CollectorFormat {
     }
     OptionalLong timestamp = LogFields.utcMillis(fields.get(0), fields.get(1));
     if (timestamp.isEmpty()) {
-      return violations.invalid(line, "date time", fields.get(0) + " " + fields.get(1),
-          "a valid UTC date and time as yyyy-MM-dd HH:mm:ss");
+      return violations.invalidDateTime(line, fields.get(0), fields.get(1));
     }
     String path = fields.get(7);
     Optional<Api> api = ApiPath.parse(path);

@@ -29,7 +29,7 @@ import java.util.OptionalLong;
  * included). The collector timestamp is date and time in UTC. There are no headers, body, hostname
  * or network user id. Source: {@code cloudfront}, UTF-8.
  */
-final class CloudfrontFormat implements CollectorFormat {
+final class CloudfrontFormat extends NamedFormat {
 
   static final String NAME = "cloudfront";
   static final String FIELD_COUNTS = "12, 15, 18, 19, or 23 and more whitespace-separated fields";
@@ -38,15 +38,8 @@ final class CloudfrontFormat implements CollectorFormat {
   private static final int X_FORWARDED_FOR = 19;
   private static final Source SOURCE = new Source(NAME, "UTF-8", Optional.empty());
 
-  private final FormatViolations violations;
-
   CloudfrontFormat(Processor processor, Instant failureTimestamp) {
-    this.violations = new FormatViolations(processor, failureTimestamp, NAME);
-  }
-
-  @Override
-  public String name() {
-    return NAME;
+    super(NAME, processor, failureTimestamp);
   }
 
   @Override
@@ -60,8 +53,7 @@ final class CloudfrontFormat implements CollectorFormat {
     List<String> fields = LogFields.split(line, MAX_FIELDS_READ);
     int count = fields.size();
     if (count != 12 && count != 15 && count != 18 && count != 19 && count < 23) {
-      return violations.invalid(line, "fieldCount", Integer.toString(LogFields.count(line)),
-          FIELD_COUNTS);
+      return violations.invalidFieldCount(line, FIELD_COUNTS);
     }
     String method = fields.get(5);
     if (!method.equalsIgnoreCase("GET")) {
@@ -69,8 +61,7 @@ final class CloudfrontFormat implements CollectorFormat {
     }
     OptionalLong timestamp = LogFields.utcMillis(fields.get(0), fields.get(1));
     if (timestamp.isEmpty()) {
-      return violations.invalid(line, "date time", fields.get(0) + " " + fields.get(1),
-          "a valid UTC date and time as yyyy-MM-dd HH:mm:ss");
+      return violations.invalidDateTime(line, fields.get(0), fields.get(1));
     }
     String path = fields.get(7);
     Optional<Api> api = ApiPath.parse(path);

@@ -30,6 +30,16 @@ record FormatViolations(Processor processor, Instant timestamp, String loader) {
     return of(line, new FailureMessage.InputData(field, Optional.of(value), expectation));
   }
 
+  /** An access log line with a number of fields its format does not have. */
+  LoadResult.Bad invalidFieldCount(String line, String expectation) {
+    return invalid(line, "fieldCount", Integer.toString(LogFields.count(line)), expectation);
+  }
+
+  /** An access log line whose date and time fields are not a valid UTC date and time. */
+  LoadResult.Bad invalidDateTime(String line, String date, String time) {
+    return invalid(line, "date time", date + " " + time, "a valid UTC date and time as yyyy-MM-dd HH:mm:ss");
+  }
+
   /** A field of the record is missing. */
   LoadResult.Bad missing(String line, String field, String expectation) {
     return of(line, new FailureMessage.InputData(field, Optional.empty(), expectation));

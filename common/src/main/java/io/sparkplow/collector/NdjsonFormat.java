@@ -7,12 +7,9 @@ import com.fasterxml.jackson.core.JsonToken;
 import io.sparkplow.badrow.FailureMessage;
 import io.sparkplow.badrow.Processor;
 import io.sparkplow.collector.CollectorPayload.Api;
-import io.sparkplow.collector.CollectorPayload.Context;
-import io.sparkplow.collector.CollectorPayload.Source;
 import io.sparkplow.json.Json;
 import java.io.IOException;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -25,28 +22,17 @@ import java.util.Optional;
  * is the run's ETL timestamp and there is no IP, user agent, referer or header. Source:
  * {@code ndjson}, UTF-8.
  */
-final class NdjsonFormat implements CollectorFormat {
+final class NdjsonFormat extends NamedFormat {
 
   static final String FAMILY = "ndjson";
   static final String CONTENT_TYPE = "application/json";
-  private static final Source SOURCE = new Source(FAMILY, "UTF-8", Optional.empty());
 
-  private final String name;
-  private final Api api;
-  private final long runTimestampMs;
-  private final FormatViolations violations;
+  private final LineRequests requests;
   private final JsonFactory jsonFactory = Json.MAPPER.getFactory();
 
   NdjsonFormat(Api api, Processor processor, Instant runTimestamp) {
-    this.name = FAMILY + "/" + api;
-    this.api = api;
-    this.runTimestampMs = runTimestamp.toEpochMilli();
-    this.violations = new FormatViolations(processor, runTimestamp, name);
-  }
-
-  @Override
-  public String name() {
-    return name;
+    super(FAMILY + "/" + api, processor, runTimestamp);
+    this.requests = LineRequests.of(FAMILY, api, CONTENT_TYPE, runTimestamp);
   }
 
   @Override
@@ -58,10 +44,7 @@ final class NdjsonFormat implements CollectorFormat {
     if (error.isPresent()) {
       return violations.of(line, new FailureMessage.NotJson("body", Optional.empty(), error.get()));
     }
-    Context context = new Context(runTimestampMs, Optional.empty(), Optional.empty(),
-        Optional.empty(), List.of(), Optional.empty());
-    return new LoadResult.Loaded(new CollectorPayload(api, List.of(), Optional.of(CONTENT_TYPE),
-        Optional.of(line), SOURCE, context));
+    return requests.request(line);
   }
 
   /** Why the line is not exactly one complete JSON value, if it is not. */

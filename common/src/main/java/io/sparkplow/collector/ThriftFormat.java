@@ -1,5 +1,6 @@
 package io.sparkplow.collector;
 
+import io.sparkplow.Result;
 import io.sparkplow.badrow.FailureMessage;
 import io.sparkplow.badrow.Processor;
 import io.sparkplow.collector.CollectorPayload.Api;
@@ -34,7 +35,7 @@ import java.util.OptionalLong;
  * URL-encoded); the client IP is the first X-Forwarded-For address, then {@code Forwarded: for=},
  * then ipAddress. A blank line is discarded.
  */
-final class ThriftFormat implements CollectorFormat {
+final class ThriftFormat extends NamedFormat {
 
   static final String NAME = "thrift";
   static final String SCHEMA_PREFIX = "iglu:com.snowplowanalytics.snowplow/CollectorPayload/thrift/1-0-";
@@ -67,19 +68,18 @@ final class ThriftFormat implements CollectorFormat {
   static final int LEGACY_HEADERS = 70;
   static final int LEGACY_NETWORK_USER_ID = 80;
 
+  private static final FieldIds PAYLOAD_FIELDS = new FieldIds(TIMESTAMP, ENCODING, COLLECTOR, HOSTNAME,
+      IP_ADDRESS, USER_AGENT, REFERER_URI, HEADERS, NETWORK_USER_ID);
+  private static final FieldIds LEGACY_FIELDS = new FieldIds(LEGACY_TIMESTAMP, LEGACY_ENCODING,
+      LEGACY_COLLECTOR, LEGACY_HOSTNAME, LEGACY_IP_ADDRESS, LEGACY_USER_AGENT, LEGACY_REFERER_URI,
+      LEGACY_HEADERS, LEGACY_NETWORK_USER_ID);
+
   /** Collector timestamps must be within years 0000 to 9999, as every timestamp written. */
   private static final long MIN_TIMESTAMP_MS = -62_167_219_200_000L;
   private static final long MAX_TIMESTAMP_MS = 253_402_300_799_999L;
 
-  private final FormatViolations violations;
-
   ThriftFormat(Processor processor, Instant failureTimestamp) {
-    this.violations = new FormatViolations(processor, failureTimestamp, NAME);
-  }
-
-  @Override
-  public String name() {
-    return NAME;
+    super(NAME, processor, failureTimestamp);
   }
 
   @Override
@@ -107,18 +107,10 @@ final class ThriftFormat implements CollectorFormat {
       return violations.of(line, new FailureMessage.InputData("schema",
           schema, SCHEMA_PREFIX + "* (field " + SCHEMA_FIELD + ")"));
     }
-    OptionalLong timestamp = struct.i64(TIMESTAMP);
-    if (timestamp.isEmpty()) {
-      return violations.missing(line, "timestamp", "epoch milliseconds (field " + TIMESTAMP + ", i64)");
-    }
-    if (!isWritable(timestamp.getAsLong())) {
-      return violations.invalid(line, "timestamp", Long.toString(timestamp.getAsLong()),
-          "epoch milliseconds within years 0000 to 9999");
-    }
-    String encoding = nonEmpty(struct.string(ENCODING)).orElse("UTF-8");
-    Optional<Charset> charset = Charsets.forName(encoding);
-    if (charset.isEmpty()) {
-      return violations.invalid(line, "encoding", encoding, "a character set supported by the JVM");
+    Result<Request, LoadResult.Bad> request = request(line, struct, PAYLOAD_FIELDS,
+        "epoch milliseconds (field " + TIMESTAMP + ", i64)");
+    if (!request.isOk()) {
+      return request.error();
     }
     Optional<String> path = nonEmpty(struct.string(PATH));
     if (path.isEmpty()) {
@@ -128,58 +120,71 @@ final class ThriftFormat implements CollectorFormat {
     if (api.isEmpty()) {
       return violations.invalid(line, "path", path.get(), ApiPath.EXPECTATION);
     }
-    List<NameValue> querystring = struct.string(QUERYSTRING)
-        .map(q -> UrlDecoding.parseQuerystring(q, charset.get()))
-        .orElse(List.of());
-    List<String> headers = struct.strings(HEADERS).orElse(List.of());
-    Source source = new Source(
-        nonEmpty(struct.string(COLLECTOR)).orElse(DEFAULT_COLLECTOR),
-        encoding,
-        nonEmpty(struct.string(HOSTNAME)));
-    Context context = new Context(
-        timestamp.getAsLong(),
-        ClientIp.fromHeaders(headers).or(() -> nonEmpty(struct.string(IP_ADDRESS))),
-        nonEmpty(struct.string(USER_AGENT)),
-        nonEmpty(struct.string(REFERER_URI)),
-        headers,
-        nonEmpty(struct.string(NETWORK_USER_ID)));
-    return new LoadResult.Loaded(new CollectorPayload(api.get(), querystring,
-        nonEmpty(struct.string(CONTENT_TYPE)), nonEmpty(struct.string(BODY)), source, context));
+    return request.value().payload(api.get(), struct.string(QUERYSTRING),
+        nonEmpty(struct.string(CONTENT_TYPE)), nonEmpty(struct.string(BODY)));
   }
 
   private LoadResult snowplowRawEvent(String line, ThriftStruct struct) {
-    OptionalLong timestamp = struct.i64(LEGACY_TIMESTAMP);
+    Result<Request, LoadResult.Bad> request = request(line, struct, LEGACY_FIELDS,
+        "a CollectorPayload (field " + SCHEMA_FIELD + " schema) or a SnowplowRawEvent (field "
+            + LEGACY_TIMESTAMP + " timestamp, i64)");
+    if (!request.isOk()) {
+      return request.error();
+    }
+    Optional<String> querystring = struct.struct(LEGACY_PAYLOAD)
+        .flatMap(payload -> payload.string(LEGACY_PAYLOAD_DATA));
+    return request.value().payload(Api.TP1, querystring, Optional.empty(), Optional.empty());
+  }
+
+  /**
+   * Checks what both structs need before anything else: a timestamp ({@code missingTimestamp}
+   * says what was expected when there is none) that can be written, and a known encoding.
+   */
+  private Result<Request, LoadResult.Bad> request(String line, ThriftStruct struct, FieldIds ids,
+      String missingTimestamp) {
+    OptionalLong timestamp = struct.i64(ids.timestamp());
     if (timestamp.isEmpty()) {
-      return violations.missing(line, "timestamp", "a CollectorPayload (field " + SCHEMA_FIELD
-          + " schema) or a SnowplowRawEvent (field " + LEGACY_TIMESTAMP + " timestamp, i64)");
+      return Result.err(violations.missing(line, "timestamp", missingTimestamp));
     }
     if (!isWritable(timestamp.getAsLong())) {
-      return violations.invalid(line, "timestamp", Long.toString(timestamp.getAsLong()),
-          "epoch milliseconds within years 0000 to 9999");
+      return Result.err(violations.invalid(line, "timestamp", Long.toString(timestamp.getAsLong()),
+          "epoch milliseconds within years 0000 to 9999"));
     }
-    String encoding = nonEmpty(struct.string(LEGACY_ENCODING)).orElse("UTF-8");
+    String encoding = nonEmpty(struct.string(ids.encoding())).orElse("UTF-8");
     Optional<Charset> charset = Charsets.forName(encoding);
     if (charset.isEmpty()) {
-      return violations.invalid(line, "encoding", encoding, "a character set supported by the JVM");
+      return Result.err(violations.invalid(line, "encoding", encoding, "a character set supported by the JVM"));
     }
-    List<NameValue> querystring = struct.struct(LEGACY_PAYLOAD)
-        .flatMap(payload -> payload.string(LEGACY_PAYLOAD_DATA))
-        .map(q -> UrlDecoding.parseQuerystring(q, charset.get()))
-        .orElse(List.of());
-    List<String> headers = struct.strings(LEGACY_HEADERS).orElse(List.of());
-    Source source = new Source(
-        nonEmpty(struct.string(LEGACY_COLLECTOR)).orElse(DEFAULT_COLLECTOR),
-        encoding,
-        nonEmpty(struct.string(LEGACY_HOSTNAME)));
-    Context context = new Context(
-        timestamp.getAsLong(),
-        ClientIp.fromHeaders(headers).or(() -> nonEmpty(struct.string(LEGACY_IP_ADDRESS))),
-        nonEmpty(struct.string(LEGACY_USER_AGENT)),
-        nonEmpty(struct.string(LEGACY_REFERER_URI)),
-        headers,
-        nonEmpty(struct.string(LEGACY_NETWORK_USER_ID)));
-    return new LoadResult.Loaded(new CollectorPayload(Api.TP1, querystring, Optional.empty(),
-        Optional.empty(), source, context));
+    return Result.ok(new Request(struct, ids, timestamp.getAsLong(), encoding, charset.get()));
+  }
+
+  /** The ids of the fields both structs have, in each. */
+  private record FieldIds(int timestamp, int encoding, int collector, int hostname, int ipAddress,
+      int userAgent, int refererUri, int headers, int networkUserId) {}
+
+  /** A struct whose timestamp and encoding are valid: the request it records. */
+  private record Request(ThriftStruct struct, FieldIds ids, long timestampMs, String encoding,
+      Charset charset) {
+
+    LoadResult.Loaded payload(Api api, Optional<String> querystring, Optional<String> contentType,
+        Optional<String> body) {
+      List<NameValue> parameters = querystring
+          .map(q -> UrlDecoding.parseQuerystring(q, charset))
+          .orElse(List.of());
+      List<String> headers = struct.strings(ids.headers()).orElse(List.of());
+      Source source = new Source(
+          nonEmpty(struct.string(ids.collector())).orElse(DEFAULT_COLLECTOR),
+          encoding,
+          nonEmpty(struct.string(ids.hostname())));
+      Context context = new Context(
+          timestampMs,
+          ClientIp.fromHeaders(headers).or(() -> nonEmpty(struct.string(ids.ipAddress()))),
+          nonEmpty(struct.string(ids.userAgent())),
+          nonEmpty(struct.string(ids.refererUri())),
+          headers,
+          nonEmpty(struct.string(ids.networkUserId())));
+      return new LoadResult.Loaded(new CollectorPayload(api, parameters, contentType, body, source, context));
+    }
   }
 
   private static boolean isWritable(long timestampMs) {

@@ -2,11 +2,7 @@ package io.sparkplow.collector;
 
 import io.sparkplow.badrow.Processor;
 import io.sparkplow.collector.CollectorPayload.Api;
-import io.sparkplow.collector.CollectorPayload.Context;
-import io.sparkplow.collector.CollectorPayload.Source;
 import java.time.Instant;
-import java.util.List;
-import java.util.Optional;
 
 /**
  * The {@code tsv/VENDOR/VERSION} format: each line the body of one request to the API
@@ -22,16 +18,13 @@ final class TsvFormat implements CollectorFormat {
 
   static final String FAMILY = "tsv";
   static final String CONTENT_TYPE = "text/tab-separated-values";
-  private static final Source SOURCE = new Source(FAMILY, "UTF-8", Optional.empty());
 
   private final String name;
-  private final Api api;
-  private final long runTimestampMs;
+  private final LineRequests requests;
 
   TsvFormat(Api api, Processor processor, Instant runTimestamp) {
     this.name = FAMILY + "/" + api;
-    this.api = api;
-    this.runTimestampMs = runTimestamp.toEpochMilli();
+    this.requests = LineRequests.of(FAMILY, api, CONTENT_TYPE, runTimestamp);
   }
 
   @Override
@@ -48,9 +41,6 @@ final class TsvFormat implements CollectorFormat {
       return new LoadResult.Discarded("blank line");
     }
     String body = line.endsWith("\r") ? line.substring(0, line.length() - 1) : line;
-    Context context = new Context(runTimestampMs, Optional.empty(), Optional.empty(),
-        Optional.empty(), List.of(), Optional.empty());
-    return new LoadResult.Loaded(new CollectorPayload(api, List.of(), Optional.of(CONTENT_TYPE),
-        Optional.of(body), SOURCE, context));
+    return requests.request(body);
   }
 }

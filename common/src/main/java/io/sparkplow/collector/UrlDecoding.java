@@ -18,6 +18,12 @@ public final class UrlDecoding {
 
   private UrlDecoding() {}
 
+  /** Receives the parameters of a querystring in order; returning {@code false} stops the walk. */
+  @FunctionalInterface
+  public interface ParameterVisitor {
+    boolean visit(String name, String value);
+  }
+
   /**
    * The parameters of a querystring (without its {@code ?}), in order, duplicates kept. Empty
    * parts ({@code a=1&&b=2}, a leading {@code &}) are skipped; a part without {@code =} is a name
@@ -28,6 +34,15 @@ public final class UrlDecoding {
       return List.of();
     }
     List<NameValue> parameters = new ArrayList<>();
+    forEachParameter(querystring, charset, (name, value) -> parameters.add(new NameValue(name, value)));
+    return parameters;
+  }
+
+  /**
+   * Walks the parameters of a querystring as {@link #parseQuerystring} reads them, decoding each
+   * name and value, without collecting them: for callers that look for a few names.
+   */
+  public static void forEachParameter(String querystring, Charset charset, ParameterVisitor visitor) {
     int length = querystring.length();
     int start = 0;
     while (start < length) {
@@ -37,17 +52,20 @@ public final class UrlDecoding {
       }
       if (ampersand > start) {
         int equals = querystring.indexOf('=', start);
+        boolean goOn;
         if (equals < 0 || equals > ampersand) {
-          parameters.add(new NameValue(decode(querystring, start, ampersand, charset), ""));
+          goOn = visitor.visit(decode(querystring, start, ampersand, charset), "");
         } else {
-          parameters.add(new NameValue(
+          goOn = visitor.visit(
               decode(querystring, start, equals, charset),
-              decode(querystring, equals + 1, ampersand, charset)));
+              decode(querystring, equals + 1, ampersand, charset));
+        }
+        if (!goOn) {
+          return;
         }
       }
       start = ampersand + 1;
     }
-    return parameters;
   }
 
   /** One URL-encoded value, {@code +} as a space. */

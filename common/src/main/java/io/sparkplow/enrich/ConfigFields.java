@@ -3,8 +3,13 @@ package io.sparkplow.enrich;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.sparkplow.ConfigurationException;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * Reads typed fields of an enrichment configuration, failing with a {@link ConfigurationException}
@@ -50,14 +55,8 @@ public final class ConfigFields {
   }
 
   public Optional<String> optionalText(String path) {
-    JsonNode n = node(path);
-    if (n.isMissingNode() || n.isNull()) {
-      return Optional.empty();
-    }
-    if (!n.isTextual()) {
-      throw error(path, "expected a string, found " + n.getNodeType().name().toLowerCase());
-    }
-    return Optional.of(n.textValue());
+    return optional(path, JsonNode::isTextual, JsonNode::textValue,
+        n -> "expected a string, found " + n.getNodeType().name().toLowerCase());
   }
 
   public int integer(String path) {
@@ -65,14 +64,8 @@ public final class ConfigFields {
   }
 
   public Optional<Integer> optionalInteger(String path) {
-    JsonNode n = node(path);
-    if (n.isMissingNode() || n.isNull()) {
-      return Optional.empty();
-    }
-    if (!n.isIntegralNumber() || !n.canConvertToInt()) {
-      throw error(path, "expected an integer, found " + n);
-    }
-    return Optional.of(n.intValue());
+    return optional(path, n -> n.isIntegralNumber() && n.canConvertToInt(), JsonNode::intValue,
+        n -> "expected an integer, found " + n);
   }
 
   public boolean bool(String path) {
@@ -80,14 +73,28 @@ public final class ConfigFields {
   }
 
   public Optional<Boolean> optionalBool(String path) {
+    return optional(path, JsonNode::isBoolean, JsonNode::booleanValue, n -> "expected true or false, found " + n);
+  }
+
+  /** The value at a path when it is present (not missing, not null) and of the expected type. */
+  private <T> Optional<T> optional(String path, Predicate<JsonNode> isExpected, Function<JsonNode, T> value,
+      Function<JsonNode, String> problem) {
     JsonNode n = node(path);
     if (n.isMissingNode() || n.isNull()) {
       return Optional.empty();
     }
-    if (!n.isBoolean()) {
-      throw error(path, "expected true or false, found " + n);
+    if (!isExpected.test(n)) {
+      throw error(path, problem.apply(n));
     }
-    return Optional.of(n.booleanValue());
+    return Optional.of(value.apply(n));
+  }
+
+  /** A list of strings that must be present, though it may be empty; {@code items} says what they are. */
+  public List<String> requiredTextList(String path, String items) {
+    if (!node(path).isArray()) {
+      throw error(path, "required array of " + items + " is missing");
+    }
+    return textList(path);
   }
 
   /** A list of strings; a missing field is an empty list. */
@@ -107,6 +114,36 @@ public final class ConfigFields {
       out.add(n.get(i).textValue());
     }
     return List.copyOf(out);
+  }
+
+  /**
+   * Fails on the first property of the object at a path that is not one of {@code known}, so that
+   * a misspelt name is not silently ignored. A missing object passes; anything else but an object
+   * fails.
+   */
+  public void onlyKnown(String path, Set<String> known) {
+    JsonNode n = node(path);
+    if (n.isMissingNode()) {
+      return;
+    }
+    if (!n.isObject()) {
+      throw error(path, "expected an object");
+    }
+    Iterator<String> names = n.fieldNames();
+    while (names.hasNext()) {
+      String name = names.next();
+      if (!known.contains(name)) {
+        throw error(path + "." + name, "unknown property (expected " + String.join(", ", new TreeSet<>(known)) + ")");
+      }
+    }
+  }
+
+  /** As {@link #onlyKnown}, the object being required. */
+  public void requiredObject(String path, Set<String> known) {
+    if (node(path).isMissingNode()) {
+      throw error(path, "required object is missing");
+    }
+    onlyKnown(path, known);
   }
 
   /** A secret (API key, password, salt): its value never reaches a message. */

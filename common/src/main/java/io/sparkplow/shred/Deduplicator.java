@@ -132,7 +132,7 @@ public final class Deduplicator {
       envelope.put("schema", EventDraft.DERIVED_CONTEXTS_SCHEMA);
       envelope.putArray("data");
     } else {
-      Result<JsonNode, String> parsed = ExactJson.parse(derivedContexts);
+      Result<JsonNode, String> parsed = Json.parse(derivedContexts);
       if (!parsed.isOk() || !parsed.value().isObject() || !parsed.value().path("data").isArray()) {
         return derivedContexts; // not decodable: the shredder makes it a bad row, unchanged
       }

@@ -5,6 +5,7 @@ import io.sparkplow.Result;
 import io.sparkplow.event.EnrichedEvent;
 import io.sparkplow.event.Field;
 import io.sparkplow.iglu.SchemaKey;
+import io.sparkplow.json.Json;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -77,7 +78,7 @@ final class EntityFields {
   }
 
   private static Result<JsonNode, String> envelope(String value) {
-    Result<JsonNode, String> parsed = ExactJson.parse(value);
+    Result<JsonNode, String> parsed = Json.parse(value);
     if (!parsed.isOk()) {
       return Result.err("invalid JSON: " + parsed.error());
     }

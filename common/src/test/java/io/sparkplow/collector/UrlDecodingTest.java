@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
 import io.sparkplow.collector.CollectorPayload.NameValue;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -82,6 +83,17 @@ class UrlDecodingTest {
   void returnsTheSameStringWhenThereIsNothingToDecode() {
     String plain = "js-2.17.3";
     assertSame(plain, UrlDecoding.decode(plain, UTF_8));
+  }
+
+  @Test
+  void walksParametersInOrderUntilTheVisitorStops() {
+    List<String> seen = new ArrayList<>();
+    UrlDecoding.forEachParameter("=orphan&q=tarot+cards&flag&stop=1&after=2", UTF_8, (name, value) -> {
+      seen.add(name + "=" + value);
+      return !name.equals("stop");
+    });
+    // An empty name is a parameter too here; skipping it is the caller's choice.
+    assertEquals(List.of("=orphan", "q=tarot cards", "flag=", "stop=1"), seen);
   }
 
   @Test

@@ -7,7 +7,7 @@ import io.sparkplow.iglu.SchemaKey;
 import io.sparkplow.json.Json;
 import java.nio.file.Path;
 
-/** Builds enrichment configurations and events for tests. */
+/** Builds enrichment configurations, as the registry reads them from a file, and events for tests. */
 public final class TestConfigs {
 
   /** Fetches {@code file:} URIs in place, as the job's fetcher does for local files. */
@@ -18,16 +18,24 @@ public final class TestConfigs {
   /** A configuration from its self-describing JSON, as if read from {@code source}. */
   public static EnrichmentConfig config(String source, String json) {
     JsonNode root = Json.parse(json).value();
-    JsonNode data = root.get("data");
-    return new EnrichmentConfig(source, SchemaKey.parse(root.get("schema").textValue()).orElseThrow(),
+    JsonNode data = root.path("data");
+    return new EnrichmentConfig(source, SchemaKey.parse(root.path("schema").asText()).orElseThrow(),
         data.path("vendor").asText(), data.path("name").asText(), data.path("enabled").asBoolean(), data);
   }
 
-  /** A configuration of {@code vendor/name/jsonschema/version} with the given {@code parameters} JSON. */
+  /**
+   * A configuration of {@code iglu:VENDOR/NAME/jsonschema/VERSION} with the given {@code parameters}
+   * JSON, read from {@code NAME.json}.
+   */
   public static EnrichmentConfig config(String vendor, String name, String version, String parameters) {
     return config(name + ".json", "{\"schema\":\"iglu:" + vendor + "/" + name + "/jsonschema/" + version
         + "\",\"data\":{\"vendor\":\"" + vendor + "\",\"name\":\"" + name + "\",\"enabled\":true,\"parameters\":"
         + parameters + "}}");
+  }
+
+  /** As {@link #config(String, String, String, String)} for vendor {@code com.snowplowanalytics.snowplow}. */
+  public static EnrichmentConfig snowplow(String name, String version, String parameters) {
+    return config("com.snowplowanalytics.snowplow", name, version, parameters);
   }
 
   /** An event draft with the given field values (pairs of field, value). */

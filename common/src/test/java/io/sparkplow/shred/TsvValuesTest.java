@@ -2,12 +2,13 @@ package io.sparkplow.shred;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.sparkplow.json.Json;
 import org.junit.jupiter.api.Test;
 
 class TsvValuesTest {
 
   private static String render(String json) {
-    return TsvValues.of(ExactJson.parse(json).value());
+    return TsvValues.of(Json.parse(json).value());
   }
 
   @Test

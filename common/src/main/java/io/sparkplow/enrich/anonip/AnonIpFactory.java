@@ -1,10 +1,10 @@
 package io.sparkplow.enrich.anonip;
 
 import io.sparkplow.enrich.ConfigFields;
+import io.sparkplow.enrich.ConfigVersions;
 import io.sparkplow.enrich.EnrichmentConfig;
 import io.sparkplow.enrich.EnrichmentFactory;
 import io.sparkplow.enrich.EnrichmentSpec;
-import io.sparkplow.enrich.support.ConfigVersions;
 
 /**
  * Reads {@code anon_ip} 1-0-0 and 1-0-1: {@code parameters.anonOctets} (1-4, required) and

@@ -85,19 +85,11 @@ public final class ApiRequestEnrichment implements Enrichment {
     }
     String body = spec.method().equals("GET") ? "" : body(values);
     String cacheKey = body.isEmpty() ? uri.get() : uri.get() + "\n" + body;
-    Optional<List<ObjectNode>> cached = cache.get(cacheKey);
-    List<ObjectNode> contexts;
-    if (cached.isPresent()) {
-      contexts = cached.get();
-    } else {
-      Result<List<ObjectNode>, String> fetched = call(uri.get(), body);
-      if (!fetched.isOk()) {
-        return Optional.of(fetched.error());
-      }
-      contexts = fetched.value();
-      cache.put(cacheKey, contexts);
+    Result<List<ObjectNode>, String> contexts = cache.getOrTry(cacheKey, key -> call(uri.get(), body));
+    if (!contexts.isOk()) {
+      return Optional.of(contexts.error());
     }
-    for (ObjectNode context : contexts) {
+    for (ObjectNode context : contexts.value()) {
       event.addDerivedContext(context.deepCopy()); // the cached entities stay unchanged
     }
     return Optional.empty();

@@ -7,12 +7,10 @@ import io.sparkplow.enrich.EnrichmentConfig;
 import io.sparkplow.enrich.EnrichmentFactory;
 import io.sparkplow.enrich.EnrichmentSpec;
 import io.sparkplow.enrich.lookup.InputParser;
-import io.sparkplow.iglu.SchemaKey;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -40,12 +38,9 @@ public final class ApiRequestFactory implements EnrichmentFactory {
   public EnrichmentSpec parse(EnrichmentConfig config) {
     ConfigVersions.require(config, "1-0-0");
     ConfigFields f = new ConfigFields(config);
-    onlyKnown(f, "parameters", Set.of("inputs", "api", "outputs", "cache"));
+    f.requiredObject("parameters", Set.of("inputs", "api", "outputs", "cache"));
 
-    JsonNode inputsNode = f.node("parameters.inputs");
-    if (!inputsNode.isArray()) {
-      throw f.error("parameters.inputs", "required list of inputs is missing");
-    }
+    JsonNode inputsNode = InputParser.inputs(f);
     List<ApiRequestSpec.NamedInput> inputs = new ArrayList<>();
     Set<String> keys = new HashSet<>();
     for (int i = 0; i < inputsNode.size(); i++) {
@@ -60,12 +55,12 @@ public final class ApiRequestFactory implements EnrichmentFactory {
       inputs.add(new ApiRequestSpec.NamedInput(key, InputParser.parse(f, path, "key")));
     }
 
-    onlyKnown(f, "parameters.api", Set.of("http"));
+    f.requiredObject("parameters.api", Set.of("http"));
     String http = "parameters.api.http";
     if (!f.has(http)) {
       throw f.error(http, "required HTTP API description is missing");
     }
-    onlyKnown(f, http, Set.of("method", "uri", "timeout", "authentication"));
+    f.requiredObject(http, Set.of("method", "uri", "timeout", "authentication"));
     String method = f.text(http + ".method");
     if (!method.equals("GET") && !method.equals("POST") && !method.equals("PUT")) {
       throw f.error(http + ".method", "expected GET, POST or PUT, found \"" + method + "\"");
@@ -93,11 +88,11 @@ public final class ApiRequestFactory implements EnrichmentFactory {
     if (!f.node(http + ".authentication").isObject()) {
       throw f.error(http + ".authentication", "required object is missing (use {} for none)");
     }
-    onlyKnown(f, http + ".authentication", Set.of("httpBasic"));
+    f.requiredObject(http + ".authentication", Set.of("httpBasic"));
     ApiRequestSpec.Authentication auth = new ApiRequestSpec.NoAuthentication();
     String basic = http + ".authentication.httpBasic";
     if (f.has(basic)) {
-      onlyKnown(f, basic, Set.of("username", "password"));
+      f.requiredObject(basic, Set.of("username", "password"));
       auth = new ApiRequestSpec.HttpBasic(f.text(basic + ".username"), f.secret(basic + ".password"));
     }
 
@@ -108,40 +103,17 @@ public final class ApiRequestFactory implements EnrichmentFactory {
     List<ApiRequestSpec.Output> outputs = new ArrayList<>();
     for (int i = 0; i < outputsNode.size(); i++) {
       String path = "parameters.outputs[" + i + "]";
-      onlyKnown(f, path, Set.of("schema", "json"));
-      String schema = f.text(path + ".schema");
-      if (SchemaKey.parse(schema).isEmpty()) {
-        throw f.error(path + ".schema", "expected a schema URI such as iglu:com.acme/user/jsonschema/1-0-0");
-      }
+      f.requiredObject(path, Set.of("schema", "json"));
+      String schema = InputParser.schemaUri(f, path + ".schema");
       outputs.add(new ApiRequestSpec.Output(schema, InputParser.jsonPath(f, path + ".json.jsonPath")));
     }
 
-    onlyKnown(f, "parameters.cache", Set.of("size", "ttl"));
+    f.requiredObject("parameters.cache", Set.of("size", "ttl"));
     int size = f.integer("parameters.cache.size");
     if (size < 1) {
       throw f.error("parameters.cache.size", "expected at least 1, found " + size);
     }
-    int ttl = f.integer("parameters.cache.ttl");
-    if (ttl < 0 || ttl > 86_400) {
-      throw f.error("parameters.cache.ttl", "expected seconds between 0 and 86400, found " + ttl);
-    }
+    int ttl = InputParser.cacheTtl(f);
     return new ApiRequestSpec(inputs, method, uri, timeout, auth, outputs, size, ttl);
-  }
-
-  static void onlyKnown(ConfigFields f, String path, Set<String> known) {
-    JsonNode node = f.node(path);
-    if (node.isMissingNode()) {
-      throw f.error(path, "required object is missing");
-    }
-    if (!node.isObject()) {
-      throw f.error(path, "expected an object");
-    }
-    Iterator<String> names = node.fieldNames();
-    while (names.hasNext()) {
-      String n = names.next();
-      if (!known.contains(n)) {
-        throw f.error(path + "." + n, "unknown property (expected " + String.join(", ", new java.util.TreeSet<>(known)) + ")");
-      }
-    }
   }
 }

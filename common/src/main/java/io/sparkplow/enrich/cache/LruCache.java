@@ -1,8 +1,10 @@
 package io.sparkplow.enrich.cache;
 
+import io.sparkplow.Result;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.LongSupplier;
 
 /**
@@ -79,7 +81,7 @@ public final class LruCache<K, V> {
   }
 
   /** The cached value, or {@code compute}'s, which is then cached (computed outside the lock). */
-  public V getOrCompute(K key, java.util.function.Function<? super K, ? extends V> compute) {
+  public V getOrCompute(K key, Function<? super K, ? extends V> compute) {
     Optional<V> cached = get(key);
     if (cached.isPresent()) {
       return cached.get();
@@ -87,6 +89,22 @@ public final class LruCache<K, V> {
     V value = compute.apply(key);
     put(key, value);
     return value;
+  }
+
+  /**
+   * The cached value, or the value of a successful {@code attempt}, which is then cached; a failed
+   * attempt is returned and not cached, so the next call tries again.
+   */
+  public <E> Result<V, E> getOrTry(K key, Function<? super K, Result<V, E>> attempt) {
+    Optional<V> cached = get(key);
+    if (cached.isPresent()) {
+      return Result.ok(cached.get());
+    }
+    Result<V, E> result = attempt.apply(key);
+    if (result.isOk()) {
+      put(key, result.value());
+    }
+    return result;
   }
 
   public int size() {

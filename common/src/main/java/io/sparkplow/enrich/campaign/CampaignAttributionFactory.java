@@ -2,10 +2,10 @@ package io.sparkplow.enrich.campaign;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.sparkplow.enrich.ConfigFields;
+import io.sparkplow.enrich.ConfigVersions;
 import io.sparkplow.enrich.EnrichmentConfig;
 import io.sparkplow.enrich.EnrichmentFactory;
 import io.sparkplow.enrich.EnrichmentSpec;
-import io.sparkplow.enrich.support.ConfigVersions;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;

@@ -1,10 +1,10 @@
 package io.sparkplow.enrich.cookie;
 
 import io.sparkplow.enrich.ConfigFields;
+import io.sparkplow.enrich.ConfigVersions;
 import io.sparkplow.enrich.EnrichmentConfig;
 import io.sparkplow.enrich.EnrichmentFactory;
 import io.sparkplow.enrich.EnrichmentSpec;
-import io.sparkplow.enrich.support.ConfigVersions;
 import java.util.List;
 
 /** Reads {@code cookie_extractor_config} 1-0-0: {@code parameters.cookies}, a non-empty list of cookie names. */
@@ -21,10 +21,7 @@ public final class CookieExtractorFactory implements EnrichmentFactory {
   public EnrichmentSpec parse(EnrichmentConfig config) {
     ConfigVersions.require(config, "1-0-0");
     ConfigFields fields = new ConfigFields(config);
-    if (!fields.node("parameters.cookies").isArray()) {
-      throw fields.error("parameters.cookies", "required array of cookie names is missing");
-    }
-    List<String> cookies = fields.textList("parameters.cookies");
+    List<String> cookies = fields.requiredTextList("parameters.cookies", "cookie names");
     if (cookies.isEmpty()) {
       throw fields.error("parameters.cookies", "no cookie named: the enrichment would never extract anything");
     }

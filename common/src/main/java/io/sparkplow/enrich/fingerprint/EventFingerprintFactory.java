@@ -1,10 +1,10 @@
 package io.sparkplow.enrich.fingerprint;
 
 import io.sparkplow.enrich.ConfigFields;
+import io.sparkplow.enrich.ConfigVersions;
 import io.sparkplow.enrich.EnrichmentConfig;
 import io.sparkplow.enrich.EnrichmentFactory;
 import io.sparkplow.enrich.EnrichmentSpec;
-import io.sparkplow.enrich.support.ConfigVersions;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Locale;
@@ -27,10 +27,7 @@ public final class EventFingerprintFactory implements EnrichmentFactory {
   public EnrichmentSpec parse(EnrichmentConfig config) {
     ConfigVersions.require(config, "1-0-0", "1-0-1");
     ConfigFields fields = new ConfigFields(config);
-    if (!fields.node("parameters.excludeParameters").isArray()) {
-      throw fields.error("parameters.excludeParameters", "required array of parameter names is missing");
-    }
-    var exclude = new HashSet<>(fields.textList("parameters.excludeParameters"));
+    var exclude = new HashSet<>(fields.requiredTextList("parameters.excludeParameters", "parameter names"));
     String name = fields.text("parameters.hashAlgorithm");
     HashAlgorithm algorithm;
     try {

@@ -1,10 +1,10 @@
 package io.sparkplow.enrich.header;
 
 import io.sparkplow.enrich.ConfigFields;
+import io.sparkplow.enrich.ConfigVersions;
 import io.sparkplow.enrich.EnrichmentConfig;
 import io.sparkplow.enrich.EnrichmentFactory;
 import io.sparkplow.enrich.EnrichmentSpec;
-import io.sparkplow.enrich.support.ConfigVersions;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 

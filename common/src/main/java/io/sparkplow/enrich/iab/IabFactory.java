@@ -1,11 +1,11 @@
 package io.sparkplow.enrich.iab;
 
 import io.sparkplow.enrich.ConfigFields;
+import io.sparkplow.enrich.ConfigVersions;
 import io.sparkplow.enrich.EnrichmentConfig;
 import io.sparkplow.enrich.EnrichmentFactory;
 import io.sparkplow.enrich.EnrichmentSpec;
 import io.sparkplow.enrich.files.EnrichmentFiles;
-import io.sparkplow.enrich.support.ConfigVersions;
 import java.net.URI;
 
 /**

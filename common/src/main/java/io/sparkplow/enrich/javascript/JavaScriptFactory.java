@@ -10,7 +10,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.ByteBuffer;
 import java.util.Base64;
-import java.util.Iterator;
+import java.util.Set;
 
 /**
  * Reads {@code javascript_script_config} (1-0-0): {@code parameters.script}, a Base64 (standard or
@@ -31,13 +31,7 @@ public final class JavaScriptFactory implements EnrichmentFactory {
   public EnrichmentSpec parse(EnrichmentConfig config) {
     ConfigVersions.require(config, "1-0-0");
     ConfigFields f = new ConfigFields(config);
-    Iterator<String> names = config.parameters().fieldNames();
-    while (names.hasNext()) {
-      String n = names.next();
-      if (!n.equals("script")) {
-        throw f.error("parameters." + n, "unknown parameter (expected script)");
-      }
-    }
+    f.onlyKnown("parameters", Set.of("script"));
     String script = decode(f, f.text("parameters.script"));
     try {
       JavaScriptEnrichment.check(script, new Sandbox(Sandbox.Limits.DEFAULT));

@@ -6,12 +6,25 @@ import io.sparkplow.enrich.jsonpath.JsonField;
 import io.sparkplow.enrich.jsonpath.JsonPath;
 import io.sparkplow.enrich.jsonpath.SchemaCriterion;
 import io.sparkplow.event.Field;
-import java.util.Iterator;
+import io.sparkplow.iglu.SchemaKey;
+import java.util.Set;
 
-/** Reads an input ({@code pojo} or {@code json}) of a lookup enrichment's configuration. */
+/**
+ * Reads what the configurations of the lookup enrichments (API request, SQL query) share: their
+ * inputs ({@code pojo} or {@code json}), output schemas and cache lifetime.
+ */
 public final class InputParser {
 
   private InputParser() {}
+
+  /** The list at {@code parameters.inputs}: required, it may be empty. */
+  public static JsonNode inputs(ConfigFields config) {
+    JsonNode inputs = config.node("parameters.inputs");
+    if (!inputs.isArray()) {
+      throw config.error("parameters.inputs", "required list of inputs is missing");
+    }
+    return inputs;
+  }
 
   /**
    * Reads the input object at {@code path} (e.g. {@code parameters.inputs.0}), which must hold
@@ -22,13 +35,7 @@ public final class InputParser {
     if (!node.isObject()) {
       throw config.error(path, "expected an object with \"" + keyField + "\" and \"pojo\" or \"json\"");
     }
-    Iterator<String> names = node.fieldNames();
-    while (names.hasNext()) {
-      String n = names.next();
-      if (!n.equals(keyField) && !n.equals("pojo") && !n.equals("json")) {
-        throw config.error(path + "." + n, "unknown property");
-      }
-    }
+    config.onlyKnown(path, Set.of(keyField, "pojo", "json"));
     boolean pojo = config.has(path + ".pojo");
     boolean json = config.has(path + ".json");
     if (pojo == json) {
@@ -57,6 +64,24 @@ public final class InputParser {
       }
     }
     throw config.error(path, "unknown enriched event field \"" + name + "\"");
+  }
+
+  /** The URI of the schema of an output, such as {@code iglu:com.acme/user/jsonschema/1-0-0}. */
+  public static String schemaUri(ConfigFields config, String path) {
+    String schema = config.text(path);
+    if (SchemaKey.parse(schema).isEmpty()) {
+      throw config.error(path, "expected a schema URI such as iglu:com.acme/user/jsonschema/1-0-0");
+    }
+    return schema;
+  }
+
+  /** How long a looked-up answer is kept, {@code parameters.cache.ttl}: 0 to 86400 seconds. */
+  public static int cacheTtl(ConfigFields config) {
+    int ttl = config.integer("parameters.cache.ttl");
+    if (ttl < 0 || ttl > 86_400) {
+      throw config.error("parameters.cache.ttl", "expected seconds between 0 and 86400, found " + ttl);
+    }
+    return ttl;
   }
 
   public static SchemaCriterion criterion(ConfigFields config, String path) {

@@ -10,7 +10,6 @@ import io.sparkplow.enrich.jsonpath.JsonField;
 import io.sparkplow.enrich.lookup.InputParser;
 import io.sparkplow.event.Field;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 
@@ -40,7 +39,7 @@ public final class PiiFactory implements EnrichmentFactory {
     ConfigVersions.require(config, "2-0-0");
     ConfigFields f = new ConfigFields(config);
     boolean emitEvent = f.bool("emitEvent");
-    onlyKnown(f, "parameters", config.parameters(), Set.of("pii", "strategy"));
+    f.onlyKnown("parameters", Set.of("pii", "strategy"));
     JsonNode pii = f.node("parameters.pii");
     if (!pii.isArray()) {
       throw f.error("parameters.pii", "required list of fields to pseudonymize is missing");
@@ -49,13 +48,13 @@ public final class PiiFactory implements EnrichmentFactory {
     List<PiiSpec.JsonTarget> targets = new ArrayList<>();
     for (int i = 0; i < pii.size(); i++) {
       String path = "parameters.pii[" + i + "]";
-      onlyKnown(f, path, pii.get(i), Set.of("pojo", "json"));
+      f.onlyKnown(path, Set.of("pojo", "json"));
       boolean pojo = f.has(path + ".pojo");
       if (pojo == f.has(path + ".json")) {
         throw f.error(path, "exactly one of \"pojo\" and \"json\" is required");
       }
       if (pojo) {
-        onlyKnown(f, path + ".pojo", f.node(path + ".pojo"), Set.of("field"));
+        f.onlyKnown(path + ".pojo", Set.of("field"));
         String name = f.text(path + ".pojo.field");
         Field field = ALLOWED_FIELDS.stream().filter(a -> a.columnName().equals(name)).findFirst()
             .orElseThrow(() -> f.error(path + ".pojo.field", "\"" + name
@@ -67,7 +66,7 @@ public final class PiiFactory implements EnrichmentFactory {
         }
       } else {
         String json = path + ".json";
-        onlyKnown(f, json, f.node(json), Set.of("field", "schemaCriterion", "jsonPath"));
+        f.onlyKnown(json, Set.of("field", "schemaCriterion", "jsonPath"));
         String fieldName = f.text(json + ".field");
         JsonField field = JsonField.byConfigName(fieldName).orElseThrow(() -> f.error(json + ".field",
             "expected contexts, unstruct_event or derived_contexts, found \"" + fieldName + "\""));
@@ -75,31 +74,15 @@ public final class PiiFactory implements EnrichmentFactory {
             InputParser.jsonPath(f, json + ".jsonPath")));
       }
     }
-    onlyKnown(f, "parameters.strategy", f.node("parameters.strategy"), Set.of("pseudonymize"));
+    f.onlyKnown("parameters.strategy", Set.of("pseudonymize"));
     if (!f.has("parameters.strategy.pseudonymize")) {
       throw f.error("parameters.strategy.pseudonymize", "required strategy is missing");
     }
     String strategy = "parameters.strategy.pseudonymize";
-    onlyKnown(f, strategy, f.node(strategy), Set.of("hashFunction", "salt"));
+    f.onlyKnown(strategy, Set.of("hashFunction", "salt"));
     String hashName = f.text(strategy + ".hashFunction");
     HashFunction hash = HashFunction.byConfigName(hashName).orElseThrow(() -> f.error(strategy + ".hashFunction",
         "expected MD2, MD5, SHA-1, SHA-256, SHA-384 or SHA-512, found \"" + hashName + "\""));
     return new PiiSpec(scalars, targets, hash, f.secret(strategy + ".salt"), emitEvent);
-  }
-
-  private static void onlyKnown(ConfigFields f, String path, JsonNode node, Set<String> known) {
-    if (node.isMissingNode()) {
-      return;
-    }
-    if (!node.isObject()) {
-      throw f.error(path, "expected an object");
-    }
-    Iterator<String> names = node.fieldNames();
-    while (names.hasNext()) {
-      String n = names.next();
-      if (!known.contains(n)) {
-        throw f.error(path + "." + n, "unknown property (expected " + String.join(", ", known) + ")");
-      }
-    }
   }
 }

@@ -1,11 +1,11 @@
 package io.sparkplow.enrich.referer;
 
 import io.sparkplow.enrich.ConfigFields;
+import io.sparkplow.enrich.ConfigVersions;
 import io.sparkplow.enrich.EnrichmentConfig;
 import io.sparkplow.enrich.EnrichmentFactory;
 import io.sparkplow.enrich.EnrichmentSpec;
 import io.sparkplow.enrich.files.EnrichmentFiles;
-import io.sparkplow.enrich.support.ConfigVersions;
 import java.util.List;
 
 /**
@@ -27,10 +27,8 @@ public final class RefererParserFactory implements EnrichmentFactory {
   public EnrichmentSpec parse(EnrichmentConfig config) {
     ConfigVersions.require(config, "1-0-0", "2-0-0");
     ConfigFields fields = new ConfigFields(config);
-    if (!fields.node("parameters.internalDomains").isArray()) {
-      throw fields.error("parameters.internalDomains", "required array of host names is missing (it may be empty)");
-    }
-    List<String> internal = fields.textList("parameters.internalDomains").stream().map(String::trim).toList();
+    List<String> internal = fields.requiredTextList("parameters.internalDomains", "host names")
+        .stream().map(String::trim).toList();
     for (int i = 0; i < internal.size(); i++) {
       if (internal.get(i).isEmpty()) {
         throw fields.error("parameters.internalDomains[" + i + "]", "a host name cannot be empty");

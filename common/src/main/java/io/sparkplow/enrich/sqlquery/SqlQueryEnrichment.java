@@ -15,7 +15,6 @@ import io.sparkplow.protocol.RawEvent;
 import java.math.BigDecimal;
 import java.sql.Array;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
@@ -71,19 +70,11 @@ public final class SqlQueryEnrichment implements Enrichment {
       }
       values.add(typed(input, v.get()));
     }
-    Optional<List<ObjectNode>> cached = cache.get(values);
-    List<ObjectNode> contexts;
-    if (cached.isPresent()) {
-      contexts = cached.get();
-    } else {
-      Result<List<ObjectNode>, String> found = query(values);
-      if (!found.isOk()) {
-        return Optional.of(found.error());
-      }
-      contexts = found.value();
-      cache.put(values, contexts);
+    Result<List<ObjectNode>, String> contexts = cache.getOrTry(values, this::query);
+    if (!contexts.isOk()) {
+      return Optional.of(contexts.error());
     }
-    for (ObjectNode context : contexts) {
+    for (ObjectNode context : contexts.value()) {
       event.addDerivedContext(context.deepCopy()); // the cached entities stay unchanged
     }
     return Optional.empty();

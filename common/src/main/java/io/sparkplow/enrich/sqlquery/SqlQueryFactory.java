@@ -8,13 +8,10 @@ import io.sparkplow.enrich.EnrichmentFactory;
 import io.sparkplow.enrich.EnrichmentSpec;
 import io.sparkplow.enrich.lookup.Input;
 import io.sparkplow.enrich.lookup.InputParser;
-import io.sparkplow.iglu.SchemaKey;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 /**
  * Reads {@code sql_query_enrichment_config} (1-0-0): {@code inputs} (each a {@code placeholder}
@@ -39,16 +36,13 @@ public final class SqlQueryFactory implements EnrichmentFactory {
   public EnrichmentSpec parse(EnrichmentConfig config) {
     ConfigVersions.require(config, "1-0-0");
     ConfigFields f = new ConfigFields(config);
-    onlyKnown(f, "parameters", Set.of("inputs", "database", "query", "output", "cache"));
+    f.requiredObject("parameters", Set.of("inputs", "database", "query", "output", "cache"));
 
-    onlyKnown(f, "parameters.query", Set.of("sql"));
+    f.requiredObject("parameters.query", Set.of("sql"));
     String sql = f.text("parameters.query.sql");
     int placeholders = Placeholders.count(sql);
 
-    JsonNode inputsNode = f.node("parameters.inputs");
-    if (!inputsNode.isArray()) {
-      throw f.error("parameters.inputs", "required list of inputs is missing");
-    }
+    JsonNode inputsNode = InputParser.inputs(f);
     TreeMap<Integer, Input> byPlaceholder = new TreeMap<>();
     for (int i = 0; i < inputsNode.size(); i++) {
       String path = "parameters.inputs[" + i + "]";
@@ -67,7 +61,7 @@ public final class SqlQueryFactory implements EnrichmentFactory {
       }
     }
 
-    onlyKnown(f, "parameters.database", Set.of("postgresql", "mysql"));
+    f.requiredObject("parameters.database", Set.of("postgresql", "mysql"));
     if (f.has("parameters.database.mysql")) {
       throw f.error("parameters.database.mysql", "MySQL is not supported (no MySQL driver is shipped): use postgresql");
     }
@@ -75,7 +69,7 @@ public final class SqlQueryFactory implements EnrichmentFactory {
     if (!f.has(db)) {
       throw f.error(db, "required database connection is missing");
     }
-    onlyKnown(f, db, Set.of("host", "port", "sslMode", "username", "password", "database"));
+    f.requiredObject(db, Set.of("host", "port", "sslMode", "username", "password", "database"));
     int port = f.integer(db + ".port");
     if (port < 1 || port > 65_535) {
       throw f.error(db + ".port", "expected a port between 1 and 65535, found " + port);
@@ -95,26 +89,20 @@ public final class SqlQueryFactory implements EnrichmentFactory {
     SqlQuerySpec.Database connection = new SqlQuerySpec.Database(host, port, f.bool(db + ".sslMode"), username,
         f.secret(db + ".password"), database);
 
-    onlyKnown(f, "parameters.output", Set.of("expectedRows", "json"));
+    f.requiredObject("parameters.output", Set.of("expectedRows", "json"));
     SqlQuerySpec.ExpectedRows expected = choice(f, "parameters.output.expectedRows", SqlQuerySpec.ExpectedRows.class);
     String out = "parameters.output.json";
-    onlyKnown(f, out, Set.of("schema", "describes", "propertyNames"));
-    String schema = f.text(out + ".schema");
-    if (SchemaKey.parse(schema).isEmpty()) {
-      throw f.error(out + ".schema", "expected a schema URI such as iglu:com.acme/user/jsonschema/1-0-0");
-    }
+    f.requiredObject(out, Set.of("schema", "describes", "propertyNames"));
+    String schema = InputParser.schemaUri(f, out + ".schema");
     SqlQuerySpec.Describes describes = choice(f, out + ".describes", SqlQuerySpec.Describes.class);
     PropertyNames names = choice(f, out + ".propertyNames", PropertyNames.class);
 
-    onlyKnown(f, "parameters.cache", Set.of("size", "ttl"));
+    f.requiredObject("parameters.cache", Set.of("size", "ttl"));
     int size = f.integer("parameters.cache.size");
     if (size < 0) {
       throw f.error("parameters.cache.size", "expected 0 or more, found " + size);
     }
-    int ttl = f.integer("parameters.cache.ttl");
-    if (ttl < 0 || ttl > 86_400) {
-      throw f.error("parameters.cache.ttl", "expected seconds between 0 and 86400, found " + ttl);
-    }
+    int ttl = InputParser.cacheTtl(f);
     return new SqlQuerySpec(new ArrayList<>(byPlaceholder.values()), connection, sql, expected, schema, describes,
         names, size, ttl);
   }
@@ -129,22 +117,5 @@ public final class SqlQueryFactory implements EnrichmentFactory {
       allowed.add(e.name());
     }
     throw f.error(path, "expected one of " + String.join(", ", allowed) + ", found \"" + value + "\"");
-  }
-
-  private static void onlyKnown(ConfigFields f, String path, Set<String> known) {
-    JsonNode node = f.node(path);
-    if (node.isMissingNode()) {
-      throw f.error(path, "required object is missing");
-    }
-    if (!node.isObject()) {
-      throw f.error(path, "expected an object");
-    }
-    Iterator<String> names = node.fieldNames();
-    while (names.hasNext()) {
-      String n = names.next();
-      if (!known.contains(n)) {
-        throw f.error(path + "." + n, "unknown property (expected " + String.join(", ", new TreeSet<>(known)) + ")");
-      }
-    }
   }
 }

@@ -1,2 +1,2 @@
-/** Small helpers shared by the enrichments: IP literals, querystrings, entities, configuration versions. */
+/** Small helpers shared by the enrichments: IP literals, querystrings, entities, headers. */
 package io.sparkplow.enrich.support;

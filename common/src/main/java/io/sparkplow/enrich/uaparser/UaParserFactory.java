@@ -7,8 +7,8 @@ import io.sparkplow.enrich.EnrichmentFactory;
 import io.sparkplow.enrich.EnrichmentSpec;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.util.Iterator;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Reads {@code ua_parser_config} (1-0-0, 1-0-1): no parameters, or (1-0-1) {@code database} and
@@ -27,13 +27,7 @@ public final class UaParserFactory implements EnrichmentFactory {
   public EnrichmentSpec parse(EnrichmentConfig config) {
     ConfigVersions.require(config, "1-0-0", "1-0-1");
     ConfigFields fields = new ConfigFields(config);
-    Iterator<String> names = config.parameters().fieldNames();
-    while (names.hasNext()) {
-      String n = names.next();
-      if (!n.equals("database") && !n.equals("uri")) {
-        throw fields.error("parameters." + n, "unknown parameter (expected database and uri, or none)");
-      }
-    }
+    fields.onlyKnown("parameters", Set.of("database", "uri"));
     Optional<String> database = fields.optionalText("parameters.database");
     Optional<String> uri = fields.optionalText("parameters.uri");
     if (database.isPresent() != uri.isPresent()) {

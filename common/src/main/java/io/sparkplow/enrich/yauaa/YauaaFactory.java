@@ -5,7 +5,7 @@ import io.sparkplow.enrich.ConfigVersions;
 import io.sparkplow.enrich.EnrichmentConfig;
 import io.sparkplow.enrich.EnrichmentFactory;
 import io.sparkplow.enrich.EnrichmentSpec;
-import java.util.Iterator;
+import java.util.Set;
 
 /** Reads {@code yauaa_enrichment_config} (1-0-0): an optional {@code parameters.cacheSize}. */
 public final class YauaaFactory implements EnrichmentFactory {
@@ -24,13 +24,7 @@ public final class YauaaFactory implements EnrichmentFactory {
   public EnrichmentSpec parse(EnrichmentConfig config) {
     ConfigVersions.require(config, "1-0-0");
     ConfigFields f = new ConfigFields(config);
-    Iterator<String> names = config.parameters().fieldNames();
-    while (names.hasNext()) {
-      String n = names.next();
-      if (!n.equals("cacheSize")) {
-        throw f.error("parameters." + n, "unknown parameter (expected cacheSize)");
-      }
-    }
+    f.onlyKnown("parameters", Set.of("cacheSize"));
     int cacheSize = f.optionalInteger("parameters.cacheSize").orElse(DEFAULT_CACHE_SIZE);
     if (cacheSize < 0) {
       throw f.error("parameters.cacheSize", "expected 0 (no cache) or more, found " + cacheSize);

@@ -36,11 +36,8 @@ public final class MarketoWebhook implements WebhookReader {
 
   @Override
   public Result<List<Map<String, String>>, List<FailureMessage>> read(CollectorPayload payload) {
-    Result<String, FailureMessage> body = WebhookRequests.body(payload);
-    if (!body.isOk()) {
-      return WebhookRequests.fail(body.error());
-    }
-    Result<JsonNode, FailureMessage> event = WebhookRequests.jsonObject("body", body.value());
+    Result<JsonNode, FailureMessage> event = WebhookRequests.body(payload)
+        .flatMap(body -> WebhookRequests.jsonObject("body", body));
     if (!event.isOk()) {
       return WebhookRequests.fail(event.error());
     }

@@ -43,11 +43,8 @@ public final class PagerdutyWebhook implements WebhookReader {
 
   @Override
   public Result<List<Map<String, String>>, List<FailureMessage>> read(CollectorPayload payload) {
-    Result<String, FailureMessage> body = WebhookRequests.body(payload, WebhookRequests.JSON);
-    if (!body.isOk()) {
-      return WebhookRequests.fail(body.error());
-    }
-    Result<JsonNode, FailureMessage> json = WebhookRequests.jsonObject("body", body.value());
+    Result<JsonNode, FailureMessage> json = WebhookRequests.body(payload, WebhookRequests.JSON)
+        .flatMap(body -> WebhookRequests.jsonObject("body", body));
     if (!json.isOk()) {
       return WebhookRequests.fail(json.error());
     }

@@ -43,11 +43,8 @@ public final class SendgridWebhook implements WebhookReader {
 
   @Override
   public Result<List<Map<String, String>>, List<FailureMessage>> read(CollectorPayload payload) {
-    Result<String, FailureMessage> body = WebhookRequests.body(payload, WebhookRequests.JSON);
-    if (!body.isOk()) {
-      return WebhookRequests.fail(body.error());
-    }
-    Result<JsonNode, FailureMessage> events = WebhookRequests.jsonArray("body", body.value());
+    Result<JsonNode, FailureMessage> events = WebhookRequests.body(payload, WebhookRequests.JSON)
+        .flatMap(body -> WebhookRequests.jsonArray("body", body));
     if (!events.isOk()) {
       return WebhookRequests.fail(events.error());
     }

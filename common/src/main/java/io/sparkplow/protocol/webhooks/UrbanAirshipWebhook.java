@@ -46,11 +46,8 @@ public final class UrbanAirshipWebhook implements WebhookReader {
 
   @Override
   public Result<List<Map<String, String>>, List<FailureMessage>> read(CollectorPayload payload) {
-    Result<String, FailureMessage> body = WebhookRequests.body(payload);
-    if (!body.isOk()) {
-      return WebhookRequests.fail(body.error());
-    }
-    Result<JsonNode, FailureMessage> json = WebhookRequests.jsonObject("body", body.value());
+    Result<JsonNode, FailureMessage> json = WebhookRequests.body(payload)
+        .flatMap(body -> WebhookRequests.jsonObject("body", body));
     if (!json.isOk()) {
       return WebhookRequests.fail(json.error());
     }

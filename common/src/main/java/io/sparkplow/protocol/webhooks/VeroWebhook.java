@@ -42,11 +42,8 @@ public final class VeroWebhook implements WebhookReader {
 
   @Override
   public Result<List<Map<String, String>>, List<FailureMessage>> read(CollectorPayload payload) {
-    Result<String, FailureMessage> body = WebhookRequests.body(payload);
-    if (!body.isOk()) {
-      return WebhookRequests.fail(body.error());
-    }
-    Result<JsonNode, FailureMessage> json = WebhookRequests.jsonObject("body", body.value());
+    Result<JsonNode, FailureMessage> json = WebhookRequests.body(payload)
+        .flatMap(body -> WebhookRequests.jsonObject("body", body));
     if (!json.isOk()) {
       return WebhookRequests.fail(json.error());
     }

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.sparkplow.ConfigurationException;
 import io.sparkplow.enrich.Enrichment;
-import io.sparkplow.enrich.support.TestConfigs;
+import io.sparkplow.enrich.TestConfigs;
 import io.sparkplow.enrich.support.TestEvents;
 import io.sparkplow.event.EventDraft;
 import io.sparkplow.event.Field;
@@ -73,7 +73,7 @@ class AnonIpTest {
       ConfigurationException e = assertThrows(ConfigurationException.class,
           () -> f.parse(TestConfigs.snowplow("anon_ip", "1-0-1", bad[0])));
       assertEquals(bad[1], e.field(), bad[0]);
-      assertEquals(TestConfigs.SOURCE, e.source());
+      assertEquals("anon_ip.json", e.source());
     }
     assertEquals("schema", assertThrows(ConfigurationException.class,
         () -> f.parse(TestConfigs.snowplow("anon_ip", "2-0-0", "{\"anonOctets\":1}"))).field());

@@ -3,6 +3,7 @@ package io.sparkplow.enrich.cache;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.sparkplow.Result;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -45,6 +46,26 @@ class LruCacheTest {
     LruCache<String, String> cache = LruCache.ofSize(0);
     cache.put("k", "v");
     assertEquals(Optional.empty(), cache.get("k"));
+  }
+
+  @Test
+  void cachesSuccessfulAttemptsOnlySoThatAFailureIsTriedAgain() {
+    LruCache<String, String> cache = LruCache.ofSize(10);
+    AtomicInteger attempts = new AtomicInteger();
+    Result<String, String> failed = cache.getOrTry("city=Paris", k -> {
+      attempts.incrementAndGet();
+      return Result.err("HTTP 503");
+    });
+    assertEquals("HTTP 503", failed.error());
+    assertEquals(Optional.empty(), cache.get("city=Paris"));
+    for (int i = 0; i < 2; i++) {
+      Result<String, String> found = cache.getOrTry("city=Paris", k -> {
+        attempts.incrementAndGet();
+        return Result.ok("{\"population\":2100000}");
+      });
+      assertEquals("{\"population\":2100000}", found.value());
+    }
+    assertEquals(2, attempts.get()); // the failure, then one success served twice
   }
 
   @Test

@@ -10,7 +10,7 @@ import com.sun.net.httpserver.HttpServer;
 import io.sparkplow.ConfigurationException;
 import io.sparkplow.enrich.Enrichment;
 import io.sparkplow.enrich.EnrichmentConfig;
-import io.sparkplow.enrich.support.TestConfigs;
+import io.sparkplow.enrich.TestConfigs;
 import io.sparkplow.enrich.support.TestEvents;
 import io.sparkplow.event.EventDraft;
 import io.sparkplow.event.Field;

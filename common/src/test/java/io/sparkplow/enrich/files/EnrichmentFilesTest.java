@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.sparkplow.ConfigurationException;
 import io.sparkplow.enrich.ConfigFields;
-import io.sparkplow.enrich.support.TestConfigs;
+import io.sparkplow.enrich.TestConfigs;
 import java.net.URI;
 import org.junit.jupiter.api.Test;
 
@@ -32,7 +32,7 @@ class EnrichmentFilesTest {
   void namesTheFileAndFieldAtFault() {
     ConfigurationException missing = assertThrows(ConfigurationException.class, () -> EnrichmentFiles.databaseUri(
         fields("{\"geo\":{\"uri\":\"http://example.com\"}}"), "parameters.geo"));
-    assertEquals(TestConfigs.SOURCE, missing.source());
+    assertEquals("ip_lookups.json", missing.source());
     assertEquals("data.parameters.geo.database", missing.field());
 
     ConfigurationException scheme = assertThrows(ConfigurationException.class, () -> EnrichmentFiles.databaseUri(

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.sparkplow.ConfigurationException;
 import io.sparkplow.enrich.Enrichment;
-import io.sparkplow.enrich.support.TestConfigs;
+import io.sparkplow.enrich.TestConfigs;
 import io.sparkplow.enrich.support.TestEvents;
 import io.sparkplow.event.EventDraft;
 import io.sparkplow.json.Json;

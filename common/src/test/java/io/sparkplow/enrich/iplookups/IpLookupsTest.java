@@ -10,7 +10,7 @@ import io.sparkplow.enrich.Enrichment;
 import io.sparkplow.enrich.EnrichmentSpec;
 import io.sparkplow.enrich.files.CachingFileFetcher;
 import io.sparkplow.enrich.files.LocalFileSource;
-import io.sparkplow.enrich.support.TestConfigs;
+import io.sparkplow.enrich.TestConfigs;
 import io.sparkplow.enrich.support.TestEvents;
 import io.sparkplow.event.EventDraft;
 import io.sparkplow.event.Field;
@@ -171,7 +171,7 @@ class IpLookupsTest {
     Files.writeString(folder.resolve("GeoIP2-Domain.mmdb"), "not a database\n");
     ConfigurationException e = assertThrows(ConfigurationException.class,
         () -> build("{\"domain\":" + pair("GeoIP2-Domain.mmdb", folder) + "}"));
-    assertEquals(TestConfigs.SOURCE, e.source());
+    assertEquals("ip_lookups.json", e.source());
     assertEquals("data.parameters.domain.database", e.field());
   }
 

@@ -8,7 +8,7 @@ import io.sparkplow.ConfigurationException;
 import io.sparkplow.enrich.Enrichment;
 import io.sparkplow.enrich.files.CachingFileFetcher;
 import io.sparkplow.enrich.files.LocalFileSource;
-import io.sparkplow.enrich.support.TestConfigs;
+import io.sparkplow.enrich.TestConfigs;
 import io.sparkplow.enrich.support.TestEvents;
 import io.sparkplow.event.EventDraft;
 import io.sparkplow.event.Field;

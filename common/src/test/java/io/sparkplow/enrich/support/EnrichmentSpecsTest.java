@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.sparkplow.enrich.EnrichmentConfig;
 import io.sparkplow.enrich.EnrichmentFactory;
 import io.sparkplow.enrich.EnrichmentSpec;
+import io.sparkplow.enrich.TestConfigs;
 import io.sparkplow.enrich.anonip.AnonIpFactory;
 import io.sparkplow.enrich.campaign.CampaignAttributionFactory;
 import io.sparkplow.enrich.cookie.CookieExtractorFactory;

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class QueryStringsTest {
@@ -43,10 +42,5 @@ class QueryStringsTest {
       return !n.equals("b");
     });
     assertEquals(List.of("a", "b"), seen);
-  }
-
-  @Test
-  void lastValueWinsInTheMap() {
-    assertEquals(Map.of("medium", "second", "x", "1"), QueryStrings.lastValues("medium=first&x=1&medium=second", StandardCharsets.UTF_8));
   }
 }
