@@ -2,19 +2,8 @@ package io.sparkplow.bench;
 
 import io.sparkplow.badrow.BadRow;
 import io.sparkplow.enrich.EnrichPipeline;
-import io.sparkplow.enrich.EnrichSettings;
 import io.sparkplow.enrich.EnrichStats;
-import io.sparkplow.enrich.EnrichmentConfigs;
-import io.sparkplow.enrich.files.CachingFileFetcher;
 import io.sparkplow.event.EnrichedEvent;
-import io.sparkplow.sample.GeneratedLine;
-import io.sparkplow.sample.SampleLogGenerator;
-import io.sparkplow.testing.SampleRegistry;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -58,20 +47,9 @@ public class EnrichPathBenchmark {
   private String[] lines;
 
   @Setup(Level.Trial)
-  public void setUp() throws IOException {
-    List<GeneratedLine> generated = SampleLogGenerator.generate(
-        new SampleLogGenerator.Settings("cloudfront", EVENTS, 42, 1, 0, LocalDate.of(2025, 1, 15)));
-    List<String> events = new ArrayList<>();
-    for (GeneratedLine line : generated) {
-      if (line.goodEvents() == 1) {
-        events.add(line.line());
-      }
-    }
-    lines = events.subList(0, EVENTS).toArray(new String[0]);
-    List<EnrichmentConfigs.Source> configs = enrichments.equals("none") ? List.of() : cheapEnrichments();
-    EnrichSettings settings = new EnrichSettings("cloudfront", SampleRegistry.resolverConfig(), configs,
-        1_736_900_000_000L, EnrichSettings.DEFAULT_MAX_RECORD_BYTES);
-    pipeline = EnrichPipeline.create(settings, CachingFileFetcher.standard());
+  public void setUp() {
+    lines = BenchInputs.lines(EVENTS);
+    pipeline = BenchInputs.pipeline(enrichments.equals("none") ? List.of() : BenchInputs.CHEAP);
   }
 
   @Benchmark
@@ -92,18 +70,5 @@ public class EnrichPathBenchmark {
     for (String line : lines) {
       pipeline.process(line, out, stats);
     }
-  }
-
-  /** The cheap enrichments of the bundled sample configuration (no network, no script engine). */
-  private static List<EnrichmentConfigs.Source> cheapEnrichments() throws IOException {
-    Path folder = SampleRegistry.repositoryRoot().resolve("sample/config/enrichments");
-    Path files = SampleRegistry.repositoryRoot().resolve("sample/config/files").toAbsolutePath();
-    List<EnrichmentConfigs.Source> sources = new ArrayList<>();
-    for (String name : List.of("ip_lookups.json", "ua_parser_config.json", "referer_parser.json",
-        "campaign_attribution.json", "event_fingerprint_config.json", "anon_ip.json", "pii_enrichment_config.json")) {
-      String text = Files.readString(folder.resolve(name)).replace("\"sample/config/files\"", "\"" + files + "\"");
-      sources.add(new EnrichmentConfigs.Source(name, text));
-    }
-    return sources;
   }
 }

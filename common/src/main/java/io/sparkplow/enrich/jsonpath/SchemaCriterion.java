@@ -49,6 +49,14 @@ public record SchemaCriterion(String vendor, String name, String format, int mod
 
   /** Whether a schema URI ({@code iglu:...}) parses and matches. */
   public boolean matches(String schemaUri) {
+    // Most entities of an event are of other schemas: tell them apart without parsing.
+    int nameAt = 6 + vendor.length();
+    int formatAt = nameAt + name.length() + 1;
+    if (schemaUri == null || schemaUri.length() <= formatAt || !schemaUri.startsWith("iglu:")
+        || !schemaUri.startsWith(vendor, 5) || schemaUri.charAt(nameAt - 1) != '/'
+        || !schemaUri.startsWith(name, nameAt) || schemaUri.charAt(formatAt - 1) != '/') {
+      return false;
+    }
     return SchemaKey.parse(schemaUri).map(this::matches).orElse(false);
   }
 
