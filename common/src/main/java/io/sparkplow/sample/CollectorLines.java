@@ -43,7 +43,7 @@ final class CollectorLines {
     boolean proxied = random.nextInt(10) == 0;
     String[] fields = {
         DATE.format(at), TIME.format(at), EDGES[random.nextInt(EDGES.length)], "480",
-        proxied ? "130.176.0." + (1 + random.nextInt(250)) : r.ip(), "GET", "d3v6ndkyapxc2w.cloudfront.net", "/i",
+        proxied ? "130.176.0." + (1 + random.nextInt(250)) : r.ip(), "GET", "d111111abcdef8.cloudfront.net", "/i",
         "200", r.referer().orElse("-"), ua, query, "-", "Hit",
         Long.toString(random.nextLong() & Long.MAX_VALUE, 36) + "==", "collector.example.com", "https",
         String.valueOf(600 + query.length()), "0.00" + (1 + random.nextInt(9)), proxied ? r.ip() : "-", "TLSv1.3",

@@ -13,7 +13,7 @@ public final class Payloads {
   /** 2014-04-29 09:00:54 UTC. */
   public static final long COLLECTOR_MS = 1398762054000L;
 
-  public static final String CF_LINE = "2014-04-29\t09:00:54\tCDG51\t830\t92.231.54.234\tGET\td3v6ndkyapxc2w.cloudfront.net"
+  public static final String CF_LINE = "2014-04-29\t09:00:54\tCDG51\t830\t92.231.54.234\tGET\td111111abcdef8.cloudfront.net"
       + "\t/i\t200\thttp://www.example.com/blog/\tMozilla/5.0%2520(Macintosh)\te=pv&aid=web";
 
   private Payloads() {}
