@@ -54,24 +54,12 @@ class SampleRunPostgresLoadTest {
     Map<String, Long> written = new TreeMap<>();
     SparkSession spark = LocalSpark.start(null);
     try {
-      String resolver = root.resolve("sample/config/resolver.json").toString();
-      // The sample resolver names its registry relative to the repository root.
-      Path resolverCopy = dir.resolve("resolver.json");
-      Files.writeString(resolverCopy, Files.readString(Path.of(resolver))
-          .replace("\"sample/iglu\"", "\"" + root.resolve("sample/iglu") + "\""));
-      Path enrichments = dir.resolve("enrichments");
-      Files.createDirectories(enrichments);
-      try (Stream<Path> files = Files.list(root.resolve("sample/config/enrichments"))) {
-        for (Path f : files.toList()) {
-          Files.writeString(enrichments.resolve(f.getFileName()), Files.readString(f)
-              .replace("\"sample/config/files\"", "\"" + root.resolve("sample/config/files") + "\""));
-        }
-      }
+      SampleConfiguration config = SampleConfiguration.copyTo(dir);
       new EnrichRun(spark, new EnrichJobArgs(root.resolve("sample/raw/clj-tomcat").toString(), "clj-tomcat",
-          enriched.toString(), enrichments.toString(), resolverCopy.toString(), 1_736_950_000_000L, "GZIP",
+          enriched.toString(), config.enrichments().toString(), config.resolver().toString(), 1_736_950_000_000L, "GZIP",
           1 << 20)).run();
       ShredRun.Outcome outcome = new ShredRun(spark, new ShredJobArgs(enriched.resolve("output=good").toString(),
-          shredded.toString(), resolverCopy.toString(), Compression.GZIP, DedupMode.parse("natural,synthetic"),
+          shredded.toString(), config.resolver().toString(), Compression.GZIP, DedupMode.parse("natural,synthetic"),
           Optional.empty(), Optional.empty(), "atomic", 10)).run();
       outcome.written().forEach(w -> written.put(w.folder(), w.rows()));
     } finally {
