@@ -13,8 +13,8 @@ import java.util.Set;
  */
 record CliArguments(String command, Map<String, String> options, boolean help, Optional<String> problem) {
 
-  static final Set<String> COMMANDS = Set.of("validate", "run-job-flow", "add-steps", "script");
-  static final Set<String> OPTIONS = Set.of("--config", "--run-time", "--cluster-id");
+  static final Set<String> COMMANDS = Set.of("validate", "run-job-flow", "add-steps", "script", "submit");
+  static final Set<String> OPTIONS = Set.of("--config", "--run-time", "--cluster-id", "--endpoint-url");
 
   static CliArguments parse(List<String> args) {
     Map<String, String> options = new LinkedHashMap<>();
@@ -61,8 +61,11 @@ record CliArguments(String command, Map<String, String> options, boolean help, O
     if (command.equals("add-steps") && !options.containsKey("--cluster-id")) {
       return failed(command, "add-steps needs --cluster-id (the running cluster, j-...)");
     }
-    if (!command.equals("add-steps") && !command.equals("script") && options.containsKey("--cluster-id")) {
-      return failed(command, "--cluster-id applies to add-steps and script only");
+    if (!Set.of("add-steps", "script", "submit").contains(command) && options.containsKey("--cluster-id")) {
+      return failed(command, "--cluster-id applies to add-steps, script and submit only");
+    }
+    if (!command.equals("submit") && options.containsKey("--endpoint-url")) {
+      return failed(command, "--endpoint-url applies to submit only");
     }
     return new CliArguments(command, options, false, Optional.empty());
   }

@@ -8,13 +8,18 @@ import io.sparkplow.emr.config.ParseResult;
 import io.sparkplow.emr.render.AddStepsRequest;
 import io.sparkplow.emr.render.AwsCliScript;
 import io.sparkplow.emr.render.ClusterConfigurations;
+import io.sparkplow.emr.render.EmrRequest;
 import io.sparkplow.emr.render.JsonText;
 import io.sparkplow.emr.render.PipelineSteps;
 import io.sparkplow.emr.render.RunId;
-import io.sparkplow.emr.render.RunJobFlowRequest;
 import io.sparkplow.emr.shape.EmrRequestCheck;
+import io.sparkplow.emr.submit.AwsCallFailedException;
+import io.sparkplow.emr.submit.EmrSubmitter;
+import io.sparkplow.emr.submit.EndpointUrl;
+import io.sparkplow.emr.submit.UnconvertibleRequestException;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,10 +27,14 @@ import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 
 /**
  * The EMR runner's command line: validates a YAML configuration and renders the EMR requests (or
- * an {@code aws emr} script) for one run. Never calls AWS. See {@code emr-config/README.md}.
+ * an {@code aws emr} script) for one run; {@code submit} sends the request with the AWS SDK, the
+ * only command that calls AWS. See {@code emr-config/README.md}.
  */
 public final class EmrConfigCli {
 
@@ -33,12 +42,14 @@ public final class EmrConfigCli {
   static final int INVALID_CONFIG = 1;
   static final int USAGE = 2;
   static final int INTERNAL = 3;
+  static final int AWS_FAILED = 4;
 
   static final String USAGE_TEXT = """
       Usage: emr-config COMMAND --config FILE [--run-time yyyy-MM-dd-HH-mm-ss] [--cluster-id j-...]
+                                              [--endpoint-url URL]
 
       Renders the EMR requests for one sparkplow run (enrich, shred, and load when configured)
-      from a YAML configuration (see config.example.yml). Calls no AWS API.
+      from a YAML configuration (see config.example.yml), or sends them. Only submit calls AWS.
 
       Commands:
         validate       check the configuration; print every error with its key path and line
@@ -48,26 +59,41 @@ public final class EmrConfigCli {
                        the running cluster --cluster-id
         script         print a bash script of the equivalent `aws emr create-cluster` command, or
                        with --cluster-id of `aws emr add-steps`
+        submit         send the run-job-flow request with the AWS SDK, starting the cluster, and
+                       print its JobFlowId and ClusterArn (JSON); with --cluster-id send the
+                       add-steps request and print the StepIds. Region: aws.region; credentials:
+                       the SDK's default chain (AWS_ACCESS_KEY_ID..., AWS_PROFILE, instance role)
 
       Options:
         --config FILE          the YAML configuration (required)
         --run-time TIME        the run's time, UTC, as yyyy-MM-dd-HH-mm-ss: it names the run folders
                                (ROOT/run=TIME) and sets --etl-timestamp (default: now)
-        --cluster-id ID        the running cluster (add-steps, script)
+        --cluster-id ID        the running cluster (add-steps, script, submit)
+        --endpoint-url URL     submit: the EMR endpoint to call instead of the region's (a VPC
+                               endpoint, a test server)
         --help                 this text
 
       Exit status: 0 done; 1 invalid configuration (all errors on stderr); 2 usage error;
-      3 a rendered request failed the EMR request shape check (a bug).
+      3 a rendered request failed the EMR request shape check (a bug);
+      4 submit: the AWS call failed (no credentials, endpoint unreachable, or an error from AWS,
+      named on stderr; never retried: check for the cluster or steps before sending again).
       """;
 
   private final PrintStream out;
   private final PrintStream err;
   private final Clock clock;
+  private final Supplier<AwsCredentialsProvider> credentials;
 
   EmrConfigCli(PrintStream out, PrintStream err, Clock clock) {
+    this(out, err, clock, () -> DefaultCredentialsProvider.builder().build());
+  }
+
+  /** @param credentials for {@code submit} (tests give fixed ones; asked for only by submit) */
+  EmrConfigCli(PrintStream out, PrintStream err, Clock clock, Supplier<AwsCredentialsProvider> credentials) {
     this.out = out;
     this.err = err;
     this.clock = clock;
+    this.credentials = credentials;
   }
 
   public static void main(String[] args) {
@@ -100,6 +126,12 @@ public final class EmrConfigCli {
           + clusterId.get() + "'");
       return USAGE;
     }
+    Optional<URI> endpoint = cli.option("--endpoint-url").flatMap(EndpointUrl::parse);
+    if (cli.option("--endpoint-url").isPresent() && endpoint.isEmpty()) {
+      err.println("emr-config: --endpoint-url must be an http:// or https:// URL with a host, got '"
+          + cli.option("--endpoint-url").get() + "'");
+      return USAGE;
+    }
 
     String source = cli.option("--config").orElseThrow();
     String text;
@@ -119,35 +151,42 @@ public final class EmrConfigCli {
       return INVALID_CONFIG;
     }
     EmrConfig config = result.config().get();
+    if (cli.command().equals("validate")) {
+      out.println(source + ": valid; " + summary(config));
+      return OK;
+    }
+    // The one request every other command prints, spells out or sends: RunJobFlow, or
+    // AddJobFlowSteps with --cluster-id (which add-steps requires and run-job-flow refuses).
+    EmrRequest request = EmrRequest.render(config, runId.get(), clusterId);
+    int checked = check(EmrRequestCheck.check(request));
+    if (checked != OK) {
+      return checked;
+    }
     String fileName = Path.of(source).getFileName().toString();
     switch (cli.command()) {
-      case "validate":
-        out.println(source + ": valid; " + summary(config));
-        return OK;
-      case "run-job-flow":
-        return printChecked(RunJobFlowRequest.render(config, runId.get()), true);
-      case "add-steps":
-        return printChecked(AddStepsRequest.render(config, runId.get(), clusterId.orElseThrow()), false);
-      default: // script
-        int checked = clusterId.isPresent()
-            ? check(EmrRequestCheck.addJobFlowSteps(AddStepsRequest.render(config, runId.get(), clusterId.get())))
-            : check(EmrRequestCheck.runJobFlow(RunJobFlowRequest.render(config, runId.get())));
-        if (checked != OK) {
-          return checked;
-        }
-        out.print(clusterId.isPresent()
-            ? AwsCliScript.addSteps(config, runId.get(), clusterId.get(), fileName)
-            : AwsCliScript.createCluster(config, runId.get(), fileName));
-        return OK;
+      case "run-job-flow", "add-steps" -> out.print(JsonText.pretty(request.body()));
+      case "submit" -> {
+        return submit(request, config.aws().region(), endpoint);
+      }
+      default -> out.print(clusterId.isPresent() // script
+          ? AwsCliScript.addSteps(config, runId.get(), clusterId.get(), fileName)
+          : AwsCliScript.createCluster(config, runId.get(), fileName));
     }
+    return OK;
   }
 
-  private int printChecked(ObjectNode request, boolean runJobFlow) {
-    int checked = check(runJobFlow ? EmrRequestCheck.runJobFlow(request) : EmrRequestCheck.addJobFlowSteps(request));
-    if (checked == OK) {
-      out.print(JsonText.pretty(request));
+  private int submit(EmrRequest request, String region, Optional<URI> endpoint) {
+    try {
+      ObjectNode answer = new EmrSubmitter(region, endpoint, credentials.get()).send(request);
+      out.print(JsonText.pretty(answer));
+      return OK;
+    } catch (AwsCallFailedException e) {
+      err.println("emr-config: " + e.getMessage());
+      return AWS_FAILED;
+    } catch (UnconvertibleRequestException e) {
+      err.println("emr-config: internal error: " + e.getMessage());
+      return INTERNAL;
     }
-    return checked;
   }
 
   private int check(List<String> problems) {

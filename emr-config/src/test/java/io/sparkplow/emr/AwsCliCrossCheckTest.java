@@ -7,25 +7,21 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.sun.net.httpserver.HttpServer;
 import io.sparkplow.emr.config.EmrConfig;
 import io.sparkplow.emr.render.AddStepsRequest;
 import io.sparkplow.emr.render.AwsCliScript;
 import io.sparkplow.emr.render.JsonText;
 import io.sparkplow.emr.render.RunJobFlowRequest;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -36,33 +32,8 @@ import org.junit.jupiter.api.io.TempDir;
  * equal the rendered JSON. botocore's parameter validator, driven by the EMR service model, must
  * accept the rendered requests and reject a malformed one.
  */
+@ExtendWith(FakeEmrEndpoint.PerTest.class)
 class AwsCliCrossCheckTest {
-
-  private static HttpServer server;
-  private static final Map<String, String> RECORDED = new ConcurrentHashMap<>();
-
-  @BeforeAll
-  static void startRecorder() throws IOException {
-    server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    server.createContext("/", exchange -> {
-      String target = String.valueOf(exchange.getRequestHeaders().getFirst("X-Amz-Target"));
-      RECORDED.put(target, new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
-      String body = target.endsWith("RunJobFlow")
-          ? "{\"JobFlowId\":\"j-LOCALTEST\",\"ClusterArn\":\"arn:aws:elasticmapreduce:eu-west-1:000000000000:cluster/j-LOCALTEST\"}"
-          : "{\"StepIds\":[\"s-1\",\"s-2\",\"s-3\"]}";
-      byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-      exchange.getResponseHeaders().add("Content-Type", "application/x-amz-json-1.1");
-      exchange.sendResponseHeaders(200, bytes.length);
-      exchange.getResponseBody().write(bytes);
-      exchange.close();
-    });
-    server.start();
-  }
-
-  @AfterAll
-  static void stopRecorder() {
-    server.stop(0);
-  }
 
   private record Run(int status, String output) {
   }
@@ -90,16 +61,15 @@ class AwsCliCrossCheckTest {
   }
 
   /** Runs a rendered script with {@code aws} pointed at the recorder; returns the request body. */
-  private static JsonNode requestSentBy(String script, String target, Path dir) throws Exception {
+  private static JsonNode requestSentBy(FakeEmrEndpoint endpoint, String script, String target, Path dir) throws Exception {
     String aws = realAws(dir);
     Path bin = Files.createDirectories(dir.resolve("bin"));
     Path wrapper = bin.resolve("aws");
-    Files.writeString(wrapper, "#!/usr/bin/env bash\nexec '" + aws + "' \"$@\" --endpoint-url http://127.0.0.1:"
-        + server.getAddress().getPort() + "\n");
+    Files.writeString(wrapper, "#!/usr/bin/env bash\nexec '" + aws + "' \"$@\" --endpoint-url " + endpoint.url() + "\n");
     Files.setPosixFilePermissions(wrapper, PosixFilePermissions.fromString("rwxr-xr-x"));
     Path file = dir.resolve("run.sh");
     Files.writeString(file, script);
-    RECORDED.remove(target);
+    int before = endpoint.requests().size();
     Run run = exec(dir, Map.of(
         "PATH", bin + ":" + System.getenv("PATH"),
         "AWS_ACCESS_KEY_ID", "AKIDLOCALTESTONLY",
@@ -111,9 +81,11 @@ class AwsCliCrossCheckTest {
         "HTTP_PROXY", "http://127.0.0.1:9",
         "NO_PROXY", "127.0.0.1,localhost"), "", "bash", file.toString());
     assertEquals(0, run.status(), run.output());
-    String body = RECORDED.get(target);
-    assertTrue(body != null, "no " + target + " request recorded; output: " + run.output());
-    return JsonText.parse(body);
+    List<FakeEmrEndpoint.Request> all = endpoint.requests();
+    List<FakeEmrEndpoint.Request> sent = all.subList(before, all.size()).stream()
+        .filter(r -> r.target().equals(target)).toList();
+    assertEquals(1, sent.size(), "one " + target + " request; output: " + run.output());
+    return JsonText.parse(sent.get(0).body());
   }
 
   /** botocore's validation report for a request, empty when valid. */
@@ -135,21 +107,21 @@ class AwsCliCrossCheckTest {
   }
 
   @Test
-  void createClusterScriptSendsTheRenderedRunJobFlowRequest(@TempDir Path dir) throws Exception {
+  void createClusterScriptSendsTheRenderedRunJobFlowRequest(FakeEmrEndpoint endpoint, @TempDir Path dir) throws Exception {
     for (EmrConfig config : new EmrConfig[] {TestConfigs.example(), TestConfigs.fleets()}) {
       ObjectNode rendered = RunJobFlowRequest.render(config, RUN);
-      JsonNode sent = requestSentBy(AwsCliScript.createCluster(config, RUN, "test.yml"),
+      JsonNode sent = requestSentBy(endpoint, AwsCliScript.createCluster(config, RUN, "test.yml"),
           "ElasticMapReduce.RunJobFlow", dir);
       assertEquals(rendered, sent);
     }
   }
 
   @Test
-  void addStepsScriptSendsTheRenderedAddJobFlowStepsRequest(@TempDir Path dir) throws Exception {
+  void addStepsScriptSendsTheRenderedAddJobFlowStepsRequest(FakeEmrEndpoint endpoint, @TempDir Path dir) throws Exception {
     EmrConfig config = TestConfigs.example();
-    JsonNode sent = requestSentBy(AwsCliScript.addSteps(config, RUN, "j-LOCALTEST", "test.yml"),
+    JsonNode sent = requestSentBy(endpoint, AwsCliScript.addSteps(config, RUN, FakeEmrEndpoint.CLUSTER_ID, "test.yml"),
         "ElasticMapReduce.AddJobFlowSteps", dir);
-    assertEquals(AddStepsRequest.render(config, RUN, "j-LOCALTEST"), sent);
+    assertEquals(AddStepsRequest.render(config, RUN, FakeEmrEndpoint.CLUSTER_ID), sent);
   }
 
   @Test
@@ -157,7 +129,7 @@ class AwsCliCrossCheckTest {
     assertEquals("", botocoreProblems("RunJobFlow", RunJobFlowRequest.render(TestConfigs.example(), RUN), dir));
     assertEquals("", botocoreProblems("RunJobFlow", RunJobFlowRequest.render(TestConfigs.fleets(), RUN), dir));
     assertEquals("", botocoreProblems("AddJobFlowSteps",
-        AddStepsRequest.render(TestConfigs.example(), RUN, "j-LOCALTEST"), dir));
+        AddStepsRequest.render(TestConfigs.example(), RUN, FakeEmrEndpoint.CLUSTER_ID), dir));
     ObjectNode malformed = RunJobFlowRequest.render(TestConfigs.example(), RUN);
     ((ObjectNode) malformed.at("/Instances/InstanceGroups/0")).put("InstanceCount", "1");
     assertTrue(botocoreProblems("RunJobFlow", malformed, dir).contains("InstanceCount"));

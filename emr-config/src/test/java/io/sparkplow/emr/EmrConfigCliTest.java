@@ -1,43 +1,29 @@
 package io.sparkplow.emr;
 
+import static io.sparkplow.emr.CliRunner.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.sparkplow.emr.CliRunner.Outcome;
 import io.sparkplow.emr.render.JsonText;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class EmrConfigCliTest {
 
-  private record Outcome(int status, String out, String err) {
-  }
-
-  private static Outcome run(String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    Clock clock = Clock.fixed(Instant.parse("2025-01-02T03:04:05.678Z"), ZoneOffset.UTC);
-    int status = new EmrConfigCli(new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8), clock).run(List.of(args));
-    return new Outcome(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-  }
-
   @Test
   void helpPrintsTheCommands() {
     for (String[] args : List.of(new String[] {"--help"}, new String[] {"script", "--help"})) {
       Outcome o = run(args);
       assertEquals(0, o.status());
-      for (String command : List.of("validate", "run-job-flow", "add-steps", "script", "--run-time", "--cluster-id")) {
+      for (String command : List.of("validate", "run-job-flow", "add-steps", "script", "submit",
+          "--run-time", "--cluster-id", "--endpoint-url", "4 submit: the AWS call failed")) {
         assertTrue(o.out().contains(command), command);
       }
     }

@@ -10,13 +10,17 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
 
 /** Configurations and helpers shared by the tests. */
 public final class TestConfigs {
 
   /** The documented example, at the module root (tests run there). */
   public static final Path EXAMPLE = Path.of("config.example.yml");
-  public static final Path FLEETS = Path.of("src/test/resources/configs/fleets.yml");
+  public static final Path CONFIGS = Path.of("src/test/resources/configs");
+  public static final Path FLEETS = CONFIGS.resolve("fleets.yml");
   public static final RunId RUN = RunId.parse("2024-05-01-12-00-00").orElseThrow();
 
   /** A small valid configuration that the validation tests change one line at a time. */
@@ -80,6 +84,18 @@ public final class TestConfigs {
 
   public static EmrConfig fleets() {
     return valid(read(FLEETS));
+  }
+
+  /** The example and every configuration in {@link #CONFIGS}, by file name. */
+  public static Map<String, EmrConfig> allFiles() {
+    Map<String, EmrConfig> all = new TreeMap<>();
+    all.put(EXAMPLE.getFileName().toString(), example());
+    try (Stream<Path> files = Files.list(CONFIGS)) {
+      files.filter(f -> f.toString().endsWith(".yml")).forEach(f -> all.put(f.getFileName().toString(), valid(read(f))));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return all;
   }
 
   /** {@code base} with the one line {@code line} (exactly as written, trimmed) replaced. */

@@ -1,6 +1,8 @@
 package io.sparkplow.emr.shape;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.sparkplow.emr.render.EmrOperation;
+import io.sparkplow.emr.render.EmrRequest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -16,6 +18,12 @@ public final class EmrRequestCheck {
   public static final int MAX_STEP_CHARACTERS = io.sparkplow.emr.render.StepLimit.MAX_CHARACTERS;
 
   private EmrRequestCheck() {
+  }
+
+  /** The problems of a rendered request, by its operation; empty when it passes. */
+  public static List<String> check(EmrRequest request) {
+    return request.operation() == EmrOperation.RUN_JOB_FLOW
+        ? runJobFlow(request.body()) : addJobFlowSteps(request.body());
   }
 
   public static List<String> runJobFlow(JsonNode request) {
