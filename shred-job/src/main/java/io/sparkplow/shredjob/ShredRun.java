@@ -33,8 +33,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One run of the shred job: arguments and configuration checked first (before any data is read),
- * then ONE Spark job that reads the enriched lines, decodes, deduplicates (a shuffle keyed by
- * event_id, sorted within partitions), shreds and writes good and bad rows together; then, from
+ * then ONE pass that reads the enriched lines, decodes, deduplicates (a shuffle keyed by event_id,
+ * sorted within partitions), shreds, regroups the rows by table (a shuffle sized by adaptive
+ * execution) and writes good and bad rows together; then, from
  * the accumulated stats only, the SQL files and the completion file, last.
  */
 public final class ShredRun {
@@ -54,6 +55,11 @@ public final class ShredRun {
    */
   static final int CONCURRENT_WRITERS = 128;
   static final String CONCURRENT_WRITERS_CONF = "spark.sql.maxConcurrentOutputFileWriters";
+  static final String ADAPTIVE_CONF = "spark.sql.adaptive.enabled";
+  static final String ADVISORY_SIZE_CONF = "spark.sql.adaptive.advisoryPartitionSizeInBytes";
+  static final String SHUFFLE_PARTITIONS_CONF = "spark.sql.shuffle.partitions";
+  /** Hash buckets of the regrouping by folder (at least), before adaptive execution sizes them. */
+  static final int REBALANCE_BUCKETS = 1024;
 
   private final SparkSession spark;
   private final ShredJobArgs args;
@@ -117,30 +123,69 @@ public final class ShredRun {
   }
 
   /**
-   * The output rows of the enriched lines, sized to about {@link OutputSizing#TARGET_FILE_BYTES}
-   * per file of the biggest folder: deduplicated through one shuffle keyed by event_id (sorted
-   * within partitions as {@link io.sparkplow.shred.SortedRunDeduplicator} reads), or, without
-   * deduplication, with no shuffle at all.
+   * The output rows of the enriched lines: deduplicated through one shuffle keyed by event_id
+   * (sorted within partitions as {@link io.sparkplow.shred.SortedRunDeduplicator} reads), or,
+   * without deduplication, with no shuffle; then, when more than one task would write, gathered
+   * by output folder ({@link #byFolder}) so that each table gets few large files.
    */
   private Dataset<Row> shredded(Dataset<String> lines, ShredSettings settings, ShredStatsAccumulator accumulator) {
     int partitions = OutputSizing.partitionsFor(OutputSizing.uncompressedInputBytes(lines) * SHRED_EXPANSION,
         OutputSizing.TARGET_FILE_BYTES);
     int read = lines.rdd().getNumPartitions();
     if (settings.deduplication() == DedupMode.NONE) {
-      LOG.info("input: {} partitions; writing {} partitions, no deduplication", read, Math.min(read, partitions));
-      return (partitions < read ? lines.coalesce(partitions) : lines)
-          .mapPartitions(new LinePartition(settings, accumulator), Encoders.row(PartitionOutput.SCHEMA));
+      int tasks = Math.min(read, partitions);
+      LOG.info("input: {} partitions; shredding in {} partitions, no deduplication", read, tasks);
+      return byFolder((partitions < read ? lines.coalesce(partitions) : lines)
+          .mapPartitions(new LinePartition(settings, accumulator), Encoders.row(PartitionOutput.SCHEMA)), tasks);
     }
-    LOG.info("input: {} partitions; deduplication {} over {} partitions", read, settings.deduplication(), partitions);
+    // Files per table no longer depend on these tasks (byFolder regroups), so use every core.
+    int tasks = Math.max(partitions, spark.sparkContext().defaultParallelism());
+    LOG.info("input: {} partitions; deduplication {} over {} partitions", read, settings.deduplication(), tasks);
     Column[] sort = new Column[DecodedRows.SORT_COLUMNS.length];
     for (int i = 0; i < sort.length; i++) {
       sort[i] = functions.col(DecodedRows.SORT_COLUMNS[i]);
     }
-    return lines
+    return byFolder(lines
         .mapPartitions(new DecodedRows(settings), Encoders.row(DecodedRows.SCHEMA))
-        .repartition(partitions, functions.col(DecodedRows.KEY))
+        .repartition(tasks, functions.col(DecodedRows.KEY))
         .sortWithinPartitions(sort)
-        .mapPartitions(new DedupPartition(settings, accumulator), Encoders.row(PartitionOutput.SCHEMA));
+        .mapPartitions(new DedupPartition(settings, accumulator), Encoders.row(PartitionOutput.SCHEMA)), tasks);
+  }
+
+  /**
+   * Rows regrouped by output folder before writing. Each writing task makes one file per folder it
+   * has rows for, so without this every table, however small, would get a file per task: hundreds
+   * of tiny files per table on a large run. A REBALANCE by the folder columns is a shuffle that
+   * adaptive query execution sizes from the actual bytes of each folder: small folders are merged
+   * into one task (one file each), large ones split, at map task boundaries, into chunks of about
+   * the advisory size ({@link OutputSizing#TARGET_FILE_BYTES} unless set) of shuffle data, which
+   * Spark measures compressed (lz4): 2 to 5 times that as TSV. It costs one more shuffle of the output,
+   * so a run that writes from one task anyway skips it; without adaptive execution (turned off by
+   * the user) there would be nothing to split a large folder, so it is skipped too. Folders are
+   * hashed into {@link #REBALANCE_BUCKETS} buckets (empty ones cost nothing): a small table that
+   * shares its bucket with a large one is split with it, a few files instead of one, so the buckets
+   * are many more than Spark's default 200. Row order within a file is not fixed (it follows the
+   * shuffle's fetch order); the rows are.
+   */
+  private Dataset<Row> byFolder(Dataset<Row> rows, int tasks) {
+    if (tasks <= 1) {
+      return rows;
+    }
+    if (!Boolean.parseBoolean(spark.conf().get(ADAPTIVE_CONF, "true"))) {
+      LOG.warn("{}=false: each writing task writes a file per table (no rebalancing by table)", ADAPTIVE_CONF);
+      return rows;
+    }
+    if (!spark.conf().contains(ADVISORY_SIZE_CONF)) {
+      spark.conf().set(ADVISORY_SIZE_CONF, Long.toString(OutputSizing.TARGET_FILE_BYTES));
+    }
+    // The hint takes expressions (Column objects are not unwrapped): the bucket count, then the columns.
+    int buckets = Math.max(REBALANCE_BUCKETS, Integer.parseInt(spark.conf().get(SHUFFLE_PARTITIONS_CONF, "200")));
+    Object[] parameters = new Object[1 + PartitionOutput.PARTITION_COLUMNS.length];
+    parameters[0] = functions.lit(buckets).expr();
+    for (int i = 0; i < PartitionOutput.PARTITION_COLUMNS.length; i++) {
+      parameters[1 + i] = functions.col(PartitionOutput.PARTITION_COLUMNS[i]).expr();
+    }
+    return rows.hint("rebalance", parameters);
   }
 
   /** Reads the resolver configuration and builds the resolver, so that any error stops the run now. */

@@ -222,6 +222,42 @@ class ShredRunTest {
   }
 
   @Test
+  void eachTableGetsFewFilesWhateverTheNumberOfTasks() throws IOException {
+    // local[2]: the deduplication runs in two tasks, each with rows of most tables.
+    Path perTask = dir.resolve("run-per-task");
+    withConf(ShredRun.ADAPTIVE_CONF, "false", () -> new ShredRun(spark, args(perTask, "NONE", "natural,synthetic")).run());
+    assertEquals(2, OutputFolders.partFiles(perTask).get(ATOMIC).size(), "without regrouping: a file per task");
+
+    Path regrouped = dir.resolve("run-regrouped");
+    new ShredRun(spark, args(regrouped, "NONE", "natural,synthetic")).run();
+    OutputFolders.partFiles(regrouped).forEach((folder, files) -> assertEquals(1, files.size(), folder));
+    assertEquals(OutputFolders.sortedLines(perTask), OutputFolders.sortedLines(regrouped));
+
+    // A table larger than the advisory size is split (at task boundaries), the small ones are not.
+    Path split = dir.resolve("run-split");
+    withConf(ShredRun.ADVISORY_SIZE_CONF, "600", () -> new ShredRun(spark, args(split, "NONE", "natural,synthetic")).run());
+    Map<String, List<Path>> files = OutputFolders.partFiles(split);
+    assertEquals(2, files.get(ATOMIC).size());
+    assertEquals(1, files.get(DUPLICATE).size());
+    assertEquals(OutputFolders.sortedLines(regrouped), OutputFolders.sortedLines(split));
+  }
+
+  /** Runs with one Spark SQL setting changed, then restores it. */
+  private static void withConf(String key, String value, Runnable run) {
+    String before = spark.conf().getOption(key).getOrElse(() -> null);
+    spark.conf().set(key, value);
+    try {
+      run.run();
+    } finally {
+      if (before == null) {
+        spark.conf().unset(key);
+      } else {
+        spark.conf().set(key, before);
+      }
+    }
+  }
+
+  @Test
   void aRerunReplacesTheRunWithTheSameRowsAndReadsTheInputOnce() throws IOException {
     Path out = dir.resolve("run-again");
     Files.createDirectories(out);
