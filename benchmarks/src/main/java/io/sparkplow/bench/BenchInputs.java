@@ -7,10 +7,6 @@ import io.sparkplow.enrich.files.CachingFileFetcher;
 import io.sparkplow.sample.GeneratedLine;
 import io.sparkplow.sample.SampleLogGenerator;
 import io.sparkplow.testing.SampleRegistry;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,16 +34,9 @@ final class BenchInputs {
 
   /** The whole enrich path, with the named enrichments of the sample configuration. */
   static EnrichPipeline pipeline(List<String> enrichments) {
-    Path root = SampleRegistry.repositoryRoot();
     List<EnrichmentConfigs.Source> sources = new ArrayList<>();
-    try {
-      for (String name : enrichments) {
-        String text = Files.readString(root.resolve("sample/config/enrichments").resolve(name))
-            .replace("\"sample/config/files\"", "\"" + root.resolve("sample/config/files") + "\"");
-        sources.add(new EnrichmentConfigs.Source(name, text));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    for (String name : enrichments) {
+      sources.add(new EnrichmentConfigs.Source(name, SampleRegistry.sampleEnrichment(name)));
     }
     EnrichSettings settings = new EnrichSettings("cloudfront", SampleRegistry.resolverConfig(), sources,
         1_736_900_000_000L, EnrichSettings.DEFAULT_MAX_RECORD_BYTES);

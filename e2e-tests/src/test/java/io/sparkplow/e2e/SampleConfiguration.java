@@ -22,8 +22,8 @@ record SampleConfiguration(Path resolver, Path enrichments) {
     Files.createDirectories(enrichments);
     try (Stream<Path> files = Files.list(root.resolve("sample/config/enrichments"))) {
       for (Path file : files.toList()) {
-        Files.writeString(enrichments.resolve(file.getFileName()), Files.readString(file)
-            .replace("\"sample/config/files\"", "\"" + root.resolve("sample/config/files") + "\""));
+        String name = file.getFileName().toString();
+        Files.writeString(enrichments.resolve(name), SampleRegistry.sampleEnrichment(name));
       }
     }
     return new SampleConfiguration(resolver, enrichments);

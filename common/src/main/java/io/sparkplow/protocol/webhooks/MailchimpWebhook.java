@@ -45,11 +45,11 @@ public final class MailchimpWebhook implements WebhookReader {
 
   @Override
   public Result<List<Map<String, String>>, List<FailureMessage>> read(CollectorPayload payload) {
-    Result<String, FailureMessage> body = WebhookRequests.body(payload, WebhookRequests.FORM);
-    if (!body.isOk()) {
-      return WebhookRequests.fail(body.error());
+    Result<Map<String, String>, FailureMessage> fields = WebhookRequests.formBody(payload);
+    if (!fields.isOk()) {
+      return WebhookRequests.fail(fields.error());
     }
-    Map<String, String> form = WebhookRequests.form(body.value());
+    Map<String, String> form = fields.value();
     Result<SchemaKey, FailureMessage> schema = SCHEMAS.lookup("type", Optional.ofNullable(form.get("type")),
         OptionalInt.empty());
     if (!schema.isOk()) {

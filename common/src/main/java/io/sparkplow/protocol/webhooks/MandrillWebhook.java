@@ -42,11 +42,11 @@ public final class MandrillWebhook implements WebhookReader {
 
   @Override
   public Result<List<Map<String, String>>, List<FailureMessage>> read(CollectorPayload payload) {
-    Result<String, FailureMessage> body = WebhookRequests.body(payload, WebhookRequests.FORM);
-    if (!body.isOk()) {
-      return WebhookRequests.fail(body.error());
+    Result<Map<String, String>, FailureMessage> form = WebhookRequests.formBody(payload);
+    if (!form.isOk()) {
+      return WebhookRequests.fail(form.error());
     }
-    String events = WebhookRequests.form(body.value()).get(EVENTS_FIELD);
+    String events = form.value().get(EVENTS_FIELD);
     if (events == null) {
       return WebhookRequests.fail(new FailureMessage.InputData(EVENTS_FIELD, Optional.empty(),
           "a form field " + EVENTS_FIELD + " holding a JSON array of events"));

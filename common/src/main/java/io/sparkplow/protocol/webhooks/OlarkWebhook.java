@@ -36,11 +36,11 @@ public final class OlarkWebhook implements WebhookReader {
 
   @Override
   public Result<List<Map<String, String>>, List<FailureMessage>> read(CollectorPayload payload) {
-    Result<String, FailureMessage> body = WebhookRequests.body(payload, WebhookRequests.FORM);
-    if (!body.isOk()) {
-      return WebhookRequests.fail(body.error());
+    Result<Map<String, String>, FailureMessage> form = WebhookRequests.formBody(payload);
+    if (!form.isOk()) {
+      return WebhookRequests.fail(form.error());
     }
-    String data = WebhookRequests.form(body.value()).get("data");
+    String data = form.value().get("data");
     if (data == null) {
       return WebhookRequests.fail(new FailureMessage.InputData("data", Optional.empty(),
           "a form field data holding the conversation as JSON"));

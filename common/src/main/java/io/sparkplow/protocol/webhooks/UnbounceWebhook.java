@@ -38,11 +38,11 @@ public final class UnbounceWebhook implements WebhookReader {
 
   @Override
   public Result<List<Map<String, String>>, List<FailureMessage>> read(CollectorPayload payload) {
-    Result<String, FailureMessage> body = WebhookRequests.body(payload, WebhookRequests.FORM);
-    if (!body.isOk()) {
-      return WebhookRequests.fail(body.error());
+    Result<Map<String, String>, FailureMessage> fields = WebhookRequests.formBody(payload);
+    if (!fields.isOk()) {
+      return WebhookRequests.fail(fields.error());
     }
-    Map<String, String> form = WebhookRequests.form(body.value());
+    Map<String, String> form = fields.value();
     List<FailureMessage> failures = new ArrayList<>(0);
     for (String field : REQUIRED) {
       if (!form.containsKey(field)) {

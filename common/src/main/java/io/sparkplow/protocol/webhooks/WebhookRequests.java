@@ -82,6 +82,11 @@ final class WebhookRequests {
     return Optional.empty();
   }
 
+  /** The fields of a request whose body must be a URL-encoded form; a failure as {@link #body(CollectorPayload, String)}. */
+  static Result<Map<String, String>, FailureMessage> formBody(CollectorPayload payload) {
+    return body(payload, FORM).map(WebhookRequests::form);
+  }
+
   /** The fields of a URL-encoded form body, UTF-8; a repeated name keeps its last value. */
   static Map<String, String> form(String body) {
     return QuerystringParameters.toMap(UrlDecoding.parseQuerystring(body.trim(), StandardCharsets.UTF_8));
